@@ -1,0 +1,105 @@
+import type { OnMount } from '@monaco-editor/react';
+import { Editor } from '@monaco-editor/react';
+import type { editor } from 'monaco-editor/esm/vs/editor/editor.api';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Issue } from '../../src/index';
+import { usePrefersDark } from '../hooks/usePrefersDark';
+import type { EditorHandle } from '../state/editorHandle';
+import { issuesToMarkers, MARKER_OWNER } from './markers';
+import { setUpMonaco } from './monaco';
+
+const monaco = setUpMonaco();
+
+const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
+  ariaLabel: 'YAML',
+  automaticLayout: true,
+  minimap: { enabled: false },
+  fontSize: 13,
+  tabSize: 2,
+  insertSpaces: true,
+  detectIndentation: false,
+  scrollBeyondLastLine: false,
+  renderWhitespace: 'boundary',
+  fixedOverflowWidgets: true,
+};
+
+export interface YamlEditorProps {
+  readonly text: string;
+  /** Bumped when the text comes from outside the editor (a link); the editor then takes it over. */
+  readonly loads: number;
+  readonly issues: readonly Issue[];
+  readonly onChange: (text: string) => void;
+  readonly onHandle: (handle: EditorHandle | null) => void;
+}
+
+/** Replaces the whole text as one undoable edit, so the user can undo a load. */
+function replaceText(instance: editor.IStandaloneCodeEditor, text: string): void {
+  const model = instance.getModel();
+  if (!model || model.getValue() === text) return;
+  instance.pushUndoStop();
+  instance.executeEdits('load', [{ range: model.getFullModelRange(), text }]);
+  instance.pushUndoStop();
+}
+
+/**
+ * Monaco showing the document. It runs uncontrolled (a controlled `value` drops keystrokes,
+ * stack notes gotcha 8): typing flows out through `onChange`, and outside texts flow in as edits.
+ */
+export default function YamlEditor({ text, loads, issues, onChange, onHandle }: YamlEditorProps) {
+  const dark = usePrefersDark();
+  const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);
+  const latestText = useRef(text);
+  useLayoutEffect(() => {
+    latestText.current = text;
+  }, [text]);
+
+  const onMount: OnMount = (mounted) => {
+    // Text typed into the fallback while this chunk loaded is newer than the editor's first value.
+    replaceText(mounted, latestText.current);
+    setInstance(mounted);
+  };
+
+  useEffect(() => {
+    if (instance && loads > 0) replaceText(instance, latestText.current);
+  }, [instance, loads]);
+
+  useEffect(() => {
+    const model = instance?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, issuesToMarkers(monaco, model, issues));
+  }, [instance, issues]);
+
+  useEffect(() => {
+    if (!instance) return;
+    onHandle({
+      select(start, end) {
+        const model = instance.getModel();
+        if (!model) return;
+        const range = monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
+        instance.setSelection(range);
+        instance.revealRangeInCenterIfOutsideViewport(range);
+        instance.focus();
+      },
+    });
+    return () => onHandle(null);
+  }, [instance, onHandle]);
+
+  return (
+    <div
+      data-testid="monaco-pane"
+      data-ready={instance ? 'true' : 'false'}
+      className="h-full min-h-[24rem] overflow-hidden rounded-md border border-slate-300 dark:border-slate-700"
+    >
+      <Editor
+        defaultLanguage="yaml"
+        defaultPath="document.yaml"
+        defaultValue={text}
+        theme={dark ? 'vs-dark' : 'vs'}
+        options={OPTIONS}
+        onMount={onMount}
+        onChange={(value) => onChange(value ?? '')}
+        height="100%"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { child, entriesOf, str } from '../../judge/located';
+import type { Rule } from '../../judge/rule';
+import { annotationsSize, isValidAnnotationKey, TOTAL_ANNOTATION_SIZE_LIMIT } from '../../k8s/names';
+import { brief } from './brief';
+
+/** Pod annotations that Kubernetes still accepts but no longer acts on (pkg/api/pod/warnings.go). */
+const DEPRECATED_ANNOTATIONS: Readonly<Record<string, string>> = {
+  'scheduler.alpha.kubernetes.io/critical-pod': 'has no effect since Kubernetes 1.16; use priorityClassName instead',
+  'security.alpha.kubernetes.io/sysctls': 'has no effect since Kubernetes 1.11; use securityContext.sysctls instead',
+  'security.alpha.kubernetes.io/unsafe-sysctls':
+    'has no effect since Kubernetes 1.11; use securityContext.sysctls instead',
+};
+
+/**
+ * Annotation keys are qualified names once lower-cased, and keys plus values must stay within
+ * 256 KiB in total (ValidateAnnotations). Deprecated pod annotations get the API's warning.
+ */
+export const annotationsRule: Rule = {
+  id: 'metadata-annotations',
+  appliesTo: ['environment', 'podSpec'],
+  run(ctx) {
+    const annotations = child(ctx.root, 'annotations');
+    const entries = entriesOf(annotations);
+    for (const [key, entry] of entries) {
+      const errors = isValidAnnotationKey(key);
+      if (errors.length > 0) {
+        ctx.report({
+          code: 'annotation-key-invalid',
+          message:
+            `annotation key "${key}" is not valid: ${brief(errors)}. ` +
+            'Write an optional DNS prefix and a name, such as example.com/owner',
+          at: entry,
+          onKey: true,
+        });
+      }
+      const deprecated = DEPRECATED_ANNOTATIONS[key];
+      if (deprecated) {
+        ctx.report({ code: 'deprecated-pod-annotation', message: `${key} ${deprecated}`, at: entry, onKey: true });
+      }
+    }
+    if (!annotations || entries.length === 0) return;
+    const size = annotationsSize(entries.map(([k, v]): [string, string] => [k, str(v) ?? '']));
+    if (size > TOTAL_ANNOTATION_SIZE_LIMIT) {
+      ctx.report({
+        code: 'annotations-too-large',
+        message:
+          `the annotations take ${size} bytes (keys plus values), over Kubernetes' limit of ` +
+          `${TOTAL_ANNOTATION_SIZE_LIMIT} bytes (256 KiB); move large values to a ConfigMap or a volume`,
+        at: annotations,
+        data: { size, limit: TOTAL_ANNOTATION_SIZE_LIMIT },
+      });
+    }
+  },
+};

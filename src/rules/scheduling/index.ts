@@ -1,0 +1,19 @@
+import type { Rule } from '../../judge/rule';
+import { hostPidRule } from './hostPid';
+import { imagePullSecretsRule } from './imagePullSecrets';
+import { objectNamesRule } from './names';
+import { priorityRule } from './priority';
+import { restartPolicyRule } from './restartPolicy';
+import { tolerationsRule } from './tolerations';
+
+export { SCHEDULING_CODES } from './codes';
+
+/** Rules on tolerations, object names, pull secrets, priority, restartPolicy and hostPID. */
+export const SCHEDULING_RULES: readonly Rule[] = [
+  tolerationsRule,
+  objectNamesRule,
+  imagePullSecretsRule,
+  priorityRule,
+  restartPolicyRule,
+  hostPidRule,
+];

@@ -1,0 +1,34 @@
+import { child, entriesOf, isSet } from '../../judge/located';
+import type { Rule } from '../../judge/rule';
+
+/** Fields of the container SecurityContext that PodSecurityContext does not have. */
+const CONTAINER_ONLY = new Set([
+  'allowPrivilegeEscalation',
+  'capabilities',
+  'privileged',
+  'procMount',
+  'readOnlyRootFilesystem',
+]);
+
+/**
+ * Polyaxon validates `environment.securityContext` as a container SecurityContext but places it at
+ * pod level, where the container-only fields do not exist: the CRD schema prunes them silently.
+ */
+export const droppedSecurityFieldsRule: Rule = {
+  id: 'security-dropped-fields',
+  appliesTo: ['environment'],
+  run(ctx) {
+    for (const [name, loc] of entriesOf(child(ctx.root, 'securityContext'))) {
+      if (!CONTAINER_ONLY.has(name) || !isSet(loc)) continue;
+      ctx.report({
+        code: 'security-field-dropped',
+        message:
+          `${name} is accepted by Polyaxon, but environment.securityContext becomes the pod's securityContext, ` +
+          `which has no ${name}, so it is silently dropped; set it in the run's container.securityContext instead`,
+        at: loc,
+        onKey: true,
+        data: { field: name },
+      });
+    }
+  },
+};
