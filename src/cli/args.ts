@@ -17,7 +17,8 @@ export type Command =
       readonly wrapper: boolean;
     };
 
-export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
+export type ParseResult =
+  { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 
 const CHOICES = {
   kind: ['auto', 'environment', 'cleaner'],

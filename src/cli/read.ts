@@ -1,5 +1,6 @@
 /** A file's text, or why it cannot be used. */
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string };
+export type ReadResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string };
 
 /** Reads raw bytes of a path ('-' is standard input); injected so commands stay testable. */
 export type ReadBytes = (path: string) => Uint8Array;

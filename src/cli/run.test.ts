@@ -32,7 +32,9 @@ describe('cli check', () => {
 
   it('prints JSON with paths, positions and sections', () => {
     const out = run(['check', '--format', 'json', 'bad.yaml'], reader({ 'bad.yaml': BAD }));
-    const json = JSON.parse(out.stdout) as { files: { detected: string; sections: unknown[]; issues: unknown[] }[] };
+    const json = JSON.parse(out.stdout) as {
+      files: { detected: string; sections: unknown[]; issues: unknown[] }[];
+    };
     expect(json.files[0]?.detected).toBe('wrapper');
     expect(json.files[0]?.sections).toEqual([{ path: 'environment', kind: 'environment', doc: 0 }]);
     expect(json.files[0]?.issues[0]).toMatchObject({
@@ -52,7 +54,9 @@ describe('cli check', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.yaml: cannot check: no such file');
     expect(run(['check'], reader({})).code).toBe(2);
-    expect(run(['check', '--format', 'xml', 'a'], reader({ a: GOOD })).stderr).toContain('--format must be one of');
+    expect(run(['check', '--format', 'xml', 'a'], reader({ a: GOOD })).stderr).toContain(
+      '--format must be one of',
+    );
     expect(run(['frobnicate'], reader({})).code).toBe(2);
     const binary = run(['check', 'b'], reader({ b: new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0xfe]) }));
     expect(binary).toMatchObject({ code: 2 });
@@ -86,7 +90,10 @@ describe('cli export', () => {
     const bad = run(['export', 'b.yaml', '--to', 'json'], reader({ 'b.yaml': BAD }));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('invalid-enum');
-    const none = run(['export', 'g.yaml', '--to', 'json', '--section', 'run.environment'], reader({ 'g.yaml': GOOD }));
+    const none = run(
+      ['export', 'g.yaml', '--to', 'json', '--section', 'run.environment'],
+      reader({ 'g.yaml': GOOD }),
+    );
     expect(none.code).toBe(2);
   });
 });
@@ -101,6 +108,8 @@ describe('the real command', () => {
     expect(result.stdout).toContain(`${bad}:2:18: error invalid-enum`);
     const good = join(dir, 'good.yaml');
     writeFileSync(good, GOOD);
-    expect(execFileSync('npx', ['tsx', 'src/cli/main.ts', 'check', good], { encoding: 'utf8' })).toContain('0 errors');
+    expect(execFileSync('npx', ['tsx', 'src/cli/main.ts', 'check', good], { encoding: 'utf8' })).toContain(
+      '0 errors',
+    );
   }, 30000);
 });

@@ -50,7 +50,11 @@ function mapForward(splices: readonly Splice[], o: number, side: 'start' | 'end'
  * was applied to) into splices on the original text that produce `final`. Overlapping
  * changes merge into one splice.
  */
-export function composeSplices(original: string, steps: readonly (readonly Splice[])[], final: string): Splice[] {
+export function composeSplices(
+  original: string,
+  steps: readonly (readonly Splice[])[],
+  final: string,
+): Splice[] {
   const ranges: [number, number][] = [];
   steps.forEach((splices, k) => {
     for (const s of splices) {

@@ -25,7 +25,8 @@ export interface EditContext {
 
 /** The style for new text written inside the map of a pair slot (or at the root / in a list). */
 export function styleAt(ctx: EditContext, slot: Slot, map: YAMLMap | null = null): Style {
-  if (map) return styleFor(ctx.text, ctx.measures, map, slot.kind === 'pair' ? keyColOfSlotMap(ctx, slot) : null);
+  if (map)
+    return styleFor(ctx.text, ctx.measures, map, slot.kind === 'pair' ? keyColOfSlotMap(ctx, slot) : null);
   if (slot.kind === 'pair') return styleFor(ctx.text, ctx.measures, slot.map, slot.ownerKeyCol);
   return styleFor(ctx.text, ctx.measures, null, null);
 }

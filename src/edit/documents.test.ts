@@ -21,16 +21,29 @@ const multi = source`
 
 describe('multi-document files', () => {
   it('edits the selected document and leaves the others byte-identical', () => {
-    const r = applyEdit(multi, { op: 'set', path: ['cleaner', 'image'], value: 'polyaxon/cleaner:1.0' }, { doc: 1 });
+    const r = applyEdit(
+      multi,
+      { op: 'set', path: ['cleaner', 'image'], value: 'polyaxon/cleaner:1.0' },
+      { doc: 1 },
+    );
     expect(r.ok && r.text).toBe(multi.replace('image: x', 'image: polyaxon/cleaner:1.0'));
   });
 
   it('appends inside the first document, before its end marker', () => {
-    expectEdit(multi, { op: 'set', path: ['environment', 'labels', 'c'], value: 'd' }, multi.replace('  a: b\n', '  a: b\n    c: d\n'));
+    expectEdit(
+      multi,
+      { op: 'set', path: ['environment', 'labels', 'c'], value: 'd' },
+      multi.replace('  a: b\n', '  a: b\n    c: d\n'),
+    );
   });
 
   it('creates content in an empty document after its comments', () => {
-    expectEdit(multi, { op: 'set', path: ['cleaner', 'image'], value: 'y' }, `${multi}cleaner:\n  image: "y"\n`, { doc: 2 });
+    expectEdit(
+      multi,
+      { op: 'set', path: ['cleaner', 'image'], value: 'y' },
+      `${multi}cleaner:\n  image: "y"\n`,
+      { doc: 2 },
+    );
   });
 
   it('creates content in an empty document followed by another one', () => {
@@ -38,17 +51,31 @@ describe('multi-document files', () => {
   });
 
   it('refuses a document that does not exist', () => {
-    expectRefusal(multi, { op: 'set', path: ['a'], value: 1 }, /no document 3 \(the file has 3\)/, { doc: 3 });
+    expectRefusal(multi, { op: 'set', path: ['a'], value: 1 }, /no document 3 \(the file has 3\)/, {
+      doc: 3,
+    });
   });
 });
 
 describe('line endings', () => {
   it('keeps CRLF line endings in new lines', () => {
     const input = crlf('e:\n  labels:\n    a: b # c\n  z: 1\n');
-    expectEdit(input, { op: 'set', path: ['e', 'labels', 'c'], value: 'd' }, crlf('e:\n  labels:\n    a: b # c\n    c: d\n  z: 1\n'));
-    expectEdit(input, { op: 'set', path: ['e', 'n', 'x'], value: [1, 2] }, crlf('e:\n  labels:\n    a: b # c\n  z: 1\n  "n":\n    x:\n      - 1\n      - 2\n'));
+    expectEdit(
+      input,
+      { op: 'set', path: ['e', 'labels', 'c'], value: 'd' },
+      crlf('e:\n  labels:\n    a: b # c\n    c: d\n  z: 1\n'),
+    );
+    expectEdit(
+      input,
+      { op: 'set', path: ['e', 'n', 'x'], value: [1, 2] },
+      crlf('e:\n  labels:\n    a: b # c\n  z: 1\n  "n":\n    x:\n      - 1\n      - 2\n'),
+    );
     expectEdit(input, { op: 'remove', path: ['e', 'labels'] }, crlf('e:\n  z: 1\n'));
-    expectEdit(input, { op: 'move', path: ['e'], from: 1, to: 0 }, crlf('e:\n  z: 1\n  labels:\n    a: b # c\n'));
+    expectEdit(
+      input,
+      { op: 'move', path: ['e'], from: 1, to: 0 },
+      crlf('e:\n  z: 1\n  labels:\n    a: b # c\n'),
+    );
   });
 
   it('removes the last entry of a CRLF file without a final newline', () => {
@@ -69,7 +96,11 @@ describe('refusals', () => {
   });
 
   it('refuses indices out of range and segments of the wrong kind', () => {
-    expectRefusal('l:\n  - a\n', { op: 'set', path: ['l', 5], value: 1 }, /Index 5 is out of range at l \(the list has 1 item\)/);
+    expectRefusal(
+      'l:\n  - a\n',
+      { op: 'set', path: ['l', 5], value: 1 },
+      /Index 5 is out of range at l \(the list has 1 item\)/,
+    );
     expectRefusal('l:\n  - a\n', { op: 'set', path: ['l', 'x'], value: 1 }, /is a list/);
     expectRefusal('m:\n  a: 1\n', { op: 'set', path: ['m', 0], value: 1 }, /is a map/);
     expectRefusal('a: 1\n', { op: 'set', path: ['x', 2], value: 1 }, /Index 2 is out of range at x/);

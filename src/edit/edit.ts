@@ -51,7 +51,10 @@ export function applyEdit(text: string, edit: Edit, options?: EditOptions): Edit
   try {
     return applyOne(text, edit, options?.doc ?? 0);
   } catch (e) {
-    return { ok: false, error: `Internal error while editing: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      error: `Internal error while editing: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
 }
 
@@ -62,7 +65,10 @@ export function applyEdits(text: string, edits: readonly Edit[], options?: EditO
   for (let i = 0; i < edits.length; i++) {
     const edit = edits[i] as Edit;
     const r = applyEdit(current, edit, options);
-    if (!r.ok) return edits.length === 1 ? r : { ok: false, error: `Edit ${i + 1} (${edit.op} ${formatPath(edit.path)}): ${r.error}` };
+    if (!r.ok)
+      return edits.length === 1
+        ? r
+        : { ok: false, error: `Edit ${i + 1} (${edit.op} ${formatPath(edit.path)}): ${r.error}` };
     steps.push(r.splices);
     current = r.text;
   }
@@ -77,18 +83,25 @@ function applyOne(text: string, edit: Edit, docIndex: number): EditResult {
     return fail(`There is no document ${docIndex} (the file has ${file.docs.length})`);
   }
   const syntax = doc?.errors[0];
-  if (syntax) return fail(`The document has syntax errors; fix them first (${syntax.message.split('\n')[0] ?? ''})`);
+  if (syntax)
+    return fail(`The document has syntax errors; fix them first (${syntax.message.split('\n')[0] ?? ''})`);
   if ((edit.op === 'set' || edit.op === 'insert') && valueProblem(edit.value)) {
     return fail(`Cannot write ${formatPath(edit.path)}: ${valueProblem(edit.value) ?? ''}`);
   }
-  const ctx: EditContext = { text, doc, measures: measure(text, doc), docEnd: doc ? doc.range[1] : text.length };
+  const ctx: EditContext = {
+    text,
+    doc,
+    measures: measure(text, doc),
+    docEnd: doc ? doc.range[1] : text.length,
+  };
   const splices = run(ctx, edit);
   if (typeof splices === 'string') return fail(splices);
   const sorted = sortSplices(splices);
   if (!splicesValid(sorted, text.length)) return fail('Internal error: overlapping text changes');
   const next = applySplices(text, sorted);
   const problem = verify(next, docIndex, file.docs.length, expectation(ctx, edit));
-  if (problem) return fail(`Cannot apply ${edit.op} at ${formatPath(edit.path) || 'the document root'}: ${problem}`);
+  if (problem)
+    return fail(`Cannot apply ${edit.op} at ${formatPath(edit.path) || 'the document root'}: ${problem}`);
   return { ok: true, text: next, splices: sorted };
 }
 
@@ -126,7 +139,11 @@ function expectation(ctx: EditContext, edit: Edit): Expectation | null {
       if (index < 0) return null;
       const entries = [...before];
       if (edit.op === 'remove') entries.splice(index, 1);
-      else entries[index] = JSON.stringify([edit.newKey, (JSON.parse(before[index] ?? '[]') as unknown[])[1] ?? null]);
+      else
+        entries[index] = JSON.stringify([
+          edit.newKey,
+          (JSON.parse(before[index] ?? '[]') as unknown[])[1] ?? null,
+        ]);
       return { kind: 'entries', path: parent, entries };
     }
     case 'move': {

@@ -10,7 +10,8 @@ import { insertItem, outOfRange, setAt } from './set';
  * missing or empty (`key:` / `key: ~`) list is created with index 0; missing parents too.
  */
 export function insertAt(ctx: EditContext, path: Path, index: number, value: unknown): SpliceResult {
-  if (!Number.isInteger(index) || index < 0) return `Invalid index ${index} for ${formatPath(path) || 'the document root'}`;
+  if (!Number.isInteger(index) || index < 0)
+    return `Invalid index ${index} for ${formatPath(path) || 'the document root'}`;
   const found = resolve(ctx.text, ctx.doc, path);
   if (typeof found === 'string') return found;
   const where = formatPath(path) || 'the document root';

@@ -56,7 +56,16 @@ export function blockEntries(text: string, coll: YAMLMap | YAMLSeq): BlockEntry[
     const col = columnOf(text, start);
     const leads = leadsLine(text, start);
     const chunkStart = leads ? attachedStart(text, lineStart(text, start), col, prevEnd) : start;
-    out.push({ start, col, leads, chunkStart, head: leads ? chunkStart + col : start, end, indicatorEnd, value });
+    out.push({
+      start,
+      col,
+      leads,
+      chunkStart,
+      head: leads ? chunkStart + col : start,
+      end,
+      indicatorEnd,
+      value,
+    });
   }
   return out;
 }
@@ -105,7 +114,8 @@ export function flowLayout(text: string, coll: YAMLMap | YAMLSeq): FlowLayout | 
   if (!r) return 'a flow collection without a source range';
   const open = r[0];
   const close = r[1] - 1;
-  if (!'[{'.includes(text[open] ?? 'x') || !']}'.includes(text[close] ?? 'x')) return 'unexpected flow collection brackets';
+  if (!'[{'.includes(text[open] ?? 'x') || !']}'.includes(text[close] ?? 'x'))
+    return 'unexpected flow collection brackets';
   const entries: FlowEntry[] = [];
   for (const item of coll.items as unknown[]) {
     if (isPair(item)) {

@@ -27,7 +27,15 @@ const flush = source`
 
 describe('insert', () => {
   it('appends a map item after the last item, at the items indentation', () => {
-    expectEdit(indented, { op: 'insert', path: ['environment', 'tolerations'], index: 2, value: { key: 'c', operator: 'Exists' } }, source`
+    expectEdit(
+      indented,
+      {
+        op: 'insert',
+        path: ['environment', 'tolerations'],
+        index: 2,
+        value: { key: 'c', operator: 'Exists' },
+      },
+      source`
       environment:
         tolerations:
           # GPU nodes
@@ -40,11 +48,15 @@ describe('insert', () => {
           - key: c
             operator: Exists
         hostNetwork: false
-    `);
+    `,
+    );
   });
 
   it('inserts before an item and its attached comments, in a list not indented under its key', () => {
-    expectEdit(flush, { op: 'insert', path: ['environment', 'tolerations'], index: 1, value: { key: 'n' } }, source`
+    expectEdit(
+      flush,
+      { op: 'insert', path: ['environment', 'tolerations'], index: 1, value: { key: 'n' } },
+      source`
       environment:
         tolerations:
         - key: a
@@ -53,8 +65,12 @@ describe('insert', () => {
         # about b
         - key: b
         hostNetwork: false
-    `);
-    expectEdit(indented, { op: 'insert', path: ['environment', 'tolerations'], index: 0, value: 'x' }, source`
+    `,
+    );
+    expectEdit(
+      indented,
+      { op: 'insert', path: ['environment', 'tolerations'], index: 0, value: 'x' },
+      source`
       environment:
         tolerations:
           - x
@@ -66,20 +82,33 @@ describe('insert', () => {
           - key: spot
             value: "true"
         hostNetwork: false
-    `);
+    `,
+    );
   });
 
   it('inserts into a flow list in flow syntax', () => {
     expectEdit('s: [a, b]\n', { op: 'insert', path: ['s'], index: 1, value: 'x y' }, 's: [a, x y, b]\n');
-    expectEdit('s: [a, b]\n', { op: 'insert', path: ['s'], index: 2, value: { k: 'v' } }, 's: [a, b, {k: v}]\n');
+    expectEdit(
+      's: [a, b]\n',
+      { op: 'insert', path: ['s'], index: 2, value: { k: 'v' } },
+      's: [a, b, {k: v}]\n',
+    );
     expectEdit('s: [ ]\n', { op: 'insert', path: ['s'], index: 0, value: 'a' }, 's:\n  - a\n');
     expectEdit('s: [[]]\n', { op: 'insert', path: ['s', 0], index: 0, value: 'a' }, 's: [[a]]\n');
   });
 
   it('creates the list when it is missing or empty', () => {
-    expectEdit('e:\n  a: 1\n', { op: 'insert', path: ['e', 'l'], index: 0, value: 'x' }, 'e:\n  a: 1\n  l:\n    - x\n');
+    expectEdit(
+      'e:\n  a: 1\n',
+      { op: 'insert', path: ['e', 'l'], index: 0, value: 'x' },
+      'e:\n  a: 1\n  l:\n    - x\n',
+    );
     expectEdit('e:\n  l:\n', { op: 'insert', path: ['e', 'l'], index: 0, value: 'x' }, 'e:\n  l:\n    - x\n');
-    expectEdit('e:\n  l: []\n', { op: 'insert', path: ['e', 'l'], index: 0, value: { a: 1 } }, 'e:\n  l:\n    - a: 1\n');
+    expectEdit(
+      'e:\n  l: []\n',
+      { op: 'insert', path: ['e', 'l'], index: 0, value: { a: 1 } },
+      'e:\n  l:\n    - a: 1\n',
+    );
   });
 
   it('inserts into a nested list written after a dash', () => {
@@ -88,7 +117,11 @@ describe('insert', () => {
   });
 
   it('keeps the spaces after the dash that the items use', () => {
-    expectEdit('l:\n-   a: 1\n    b: 2\n', { op: 'insert', path: ['l'], index: 1, value: { c: 3, d: 4 } }, 'l:\n-   a: 1\n    b: 2\n-   c: 3\n    d: 4\n');
+    expectEdit(
+      'l:\n-   a: 1\n    b: 2\n',
+      { op: 'insert', path: ['l'], index: 1, value: { c: 3, d: 4 } },
+      'l:\n-   a: 1\n    b: 2\n-   c: 3\n    d: 4\n',
+    );
   });
 
   it('refuses an index past the end', () => {
@@ -99,20 +132,28 @@ describe('insert', () => {
 
 describe('remove in lists', () => {
   it('removes an item with its nested lines and attached comments', () => {
-    expectEdit(indented, { op: 'remove', path: ['environment', 'tolerations', 0] }, source`
+    expectEdit(
+      indented,
+      { op: 'remove', path: ['environment', 'tolerations', 0] },
+      source`
       environment:
         tolerations:
           - key: spot
             value: "true"
         hostNetwork: false
-    `);
-    expectEdit(flush, { op: 'remove', path: ['environment', 'tolerations', 1] }, source`
+    `,
+    );
+    expectEdit(
+      flush,
+      { op: 'remove', path: ['environment', 'tolerations', 1] },
+      source`
       environment:
         tolerations:
         - key: a
           effect: NoSchedule
         hostNetwork: false
-    `);
+    `,
+    );
   });
 
   it('leaves [] when the last item goes', () => {
@@ -139,7 +180,10 @@ describe('remove in lists', () => {
 
 describe('move in lists', () => {
   it('moves an item with its nested lines and attached comments', () => {
-    expectEdit(indented, { op: 'move', path: ['environment', 'tolerations'], from: 0, to: 1 }, source`
+    expectEdit(
+      indented,
+      { op: 'move', path: ['environment', 'tolerations'], from: 0, to: 1 },
+      source`
       environment:
         tolerations:
 
@@ -150,8 +194,12 @@ describe('move in lists', () => {
             operator: Exists  # 日本語のコメント
             effect: NoSchedule
         hostNetwork: false
-    `);
-    expectEdit(flush, { op: 'move', path: ['environment', 'tolerations'], from: 1, to: 0 }, source`
+    `,
+    );
+    expectEdit(
+      flush,
+      { op: 'move', path: ['environment', 'tolerations'], from: 1, to: 0 },
+      source`
       environment:
         tolerations:
         # about b
@@ -159,7 +207,8 @@ describe('move in lists', () => {
         - key: a
           effect: NoSchedule
         hostNetwork: false
-    `);
+    `,
+    );
   });
 
   it('moves across several items and in flow lists', () => {
@@ -171,8 +220,16 @@ describe('move in lists', () => {
   });
 
   it('moves the first key of a map written after a dash', () => {
-    expectEdit('- a: 1\n  b: 2\n  c: 3\n', { op: 'move', path: [0], from: 0, to: 2 }, '- b: 2\n  c: 3\n  a: 1\n');
-    expectEdit('- a: 1\n  b: 2\n  c: 3\n', { op: 'move', path: [0], from: 2, to: 0 }, '- c: 3\n  a: 1\n  b: 2\n');
+    expectEdit(
+      '- a: 1\n  b: 2\n  c: 3\n',
+      { op: 'move', path: [0], from: 0, to: 2 },
+      '- b: 2\n  c: 3\n  a: 1\n',
+    );
+    expectEdit(
+      '- a: 1\n  b: 2\n  c: 3\n',
+      { op: 'move', path: [0], from: 2, to: 0 },
+      '- c: 3\n  a: 1\n  b: 2\n',
+    );
   });
 
   it('refuses positions out of range and is a no-op for from = to', () => {

@@ -18,7 +18,10 @@ const env = source`
 
 describe('remove in maps', () => {
   it('removes an entry with the comment lines directly above it', () => {
-    expectEdit(env, { op: 'remove', path: ['environment', 'nodeSelector'] }, source`
+    expectEdit(
+      env,
+      { op: 'remove', path: ['environment', 'nodeSelector'] },
+      source`
       # Polyaxon environment
 
       environment:
@@ -26,7 +29,8 @@ describe('remove in maps', () => {
         serviceAccountName: robot  # 日本語のコメント
 
         labels: {team: a, tier: b}
-    `);
+    `,
+    );
   });
 
   it('drops one of two blank lines around the removed entry', () => {
@@ -44,7 +48,11 @@ describe('remove in maps', () => {
       b: 2
       c: 3
     `;
-    expectEdit(input, { op: 'remove', path: ['b'] }, 'a:\n  x: 1\n  # commented: out\n\n# unrelated\n\nc: 3\n');
+    expectEdit(
+      input,
+      { op: 'remove', path: ['b'] },
+      'a:\n  x: 1\n  # commented: out\n\n# unrelated\n\nc: 3\n',
+    );
   });
 
   it('removes nested entries in a four-space document', () => {
@@ -53,13 +61,25 @@ describe('remove in maps', () => {
   });
 
   it('leaves {} when the last entry of a nested map goes, and an empty document at the root', () => {
-    expectEdit('e:\n  n:\n    # only\n    a: 1\n  z: 1\n', { op: 'remove', path: ['e', 'n', 'a'] }, 'e:\n  n: {}\n  z: 1\n');
+    expectEdit(
+      'e:\n  n:\n    # only\n    a: 1\n  z: 1\n',
+      { op: 'remove', path: ['e', 'n', 'a'] },
+      'e:\n  n: {}\n  z: 1\n',
+    );
     expectEdit('# head\n\na: 1\n', { op: 'remove', path: ['a'] }, '# head\n\n');
   });
 
   it('removes flow entries with their comma', () => {
-    expectEdit(env, { op: 'remove', path: ['environment', 'labels', 'team'] }, env.replace('{team: a, tier: b}', '{tier: b}'));
-    expectEdit(env, { op: 'remove', path: ['environment', 'labels', 'tier'] }, env.replace('{team: a, tier: b}', '{team: a}'));
+    expectEdit(
+      env,
+      { op: 'remove', path: ['environment', 'labels', 'team'] },
+      env.replace('{team: a, tier: b}', '{tier: b}'),
+    );
+    expectEdit(
+      env,
+      { op: 'remove', path: ['environment', 'labels', 'tier'] },
+      env.replace('{team: a, tier: b}', '{team: a}'),
+    );
     expectEdit('l: {a: 1}\n', { op: 'remove', path: ['l', 'a'] }, 'l: {}\n');
   });
 
@@ -72,7 +92,10 @@ describe('remove in maps', () => {
 
 describe('move in maps', () => {
   it('moves an entry with its attached comments; blank lines stay', () => {
-    expectEdit(env, { op: 'move', path: ['environment'], from: 2, to: 0 }, source`
+    expectEdit(
+      env,
+      { op: 'move', path: ['environment'], from: 2, to: 0 },
+      source`
       # Polyaxon environment
 
       environment:
@@ -84,7 +107,8 @@ describe('move in maps', () => {
         nodeSelector:
           disk: ssd
           zone: "eu-1"
-    `);
+    `,
+    );
   });
 
   it('moves flow entries', () => {
@@ -94,7 +118,11 @@ describe('move in maps', () => {
 
 describe('renameKey', () => {
   it('renames the key only', () => {
-    expectEdit(env, { op: 'renameKey', path: ['environment', 'serviceAccountName'], newKey: 'service_account_name' }, env.replace('serviceAccountName:', 'service_account_name:'));
+    expectEdit(
+      env,
+      { op: 'renameKey', path: ['environment', 'serviceAccountName'], newKey: 'service_account_name' },
+      env.replace('serviceAccountName:', 'service_account_name:'),
+    );
   });
 
   it('keeps the key quote style and quotes keys that need it', () => {

@@ -17,7 +17,8 @@ export function moveAt(ctx: EditContext, path: Path, from: number, to: number): 
   if (typeof found === 'string') return found;
   const where = formatPath(path) || 'the document root';
   const coll = found.node;
-  if (found.depth < path.length || !(isMap(coll) || isSeq(coll))) return `Nothing to reorder: ${where} is not a map or list`;
+  if (found.depth < path.length || !(isMap(coll) || isSeq(coll)))
+    return `Nothing to reorder: ${where} is not a map or list`;
   const n = coll.items.length;
   for (const i of [from, to]) {
     if (!Number.isInteger(i) || i < 0 || i >= n) return outOfRange(path, i, n);
@@ -30,7 +31,13 @@ export function moveAt(ctx: EditContext, path: Path, from: number, to: number): 
     if (typeof layout === 'string') return layout;
     const moved = layout.entries[from];
     if (!moved) return 'internal: flow entry not found';
-    const ins = flowInsert(text, layout, to < from ? to : to + 1, text.slice(moved.start, moved.end), style.eol);
+    const ins = flowInsert(
+      text,
+      layout,
+      to < from ? to : to + 1,
+      text.slice(moved.start, moved.end),
+      style.eol,
+    );
     return typeof ins === 'string' ? ins : sortSplices([flowRemoveSplice(layout, from), ...ins]);
   }
   const entries = blockEntries(text, coll);

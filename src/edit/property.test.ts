@@ -16,7 +16,8 @@ interface Spot {
   readonly value: unknown;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function spots(value: unknown, path: PathSegment[] = []): Spot[] {
   const out: Spot[] = [{ path, value }];
@@ -49,7 +50,8 @@ function fresh(obj: unknown, key: string): string {
 // Turns a plan into a concrete, valid edit on the current value (null when none applies).
 function toEdit(plan: EditPlan, root: unknown): Edit | null {
   const all = spots(root);
-  const pick = <T,>(list: readonly T[], i: number): T | undefined => list[(plan.picks[i] ?? 0) % Math.max(1, list.length)];
+  const pick = <T>(list: readonly T[], i: number): T | undefined =>
+    list[(plan.picks[i] ?? 0) % Math.max(1, list.length)];
   const inner = all.filter((s) => s.path.length > 0);
   const holders = all.filter((s) => isObject(s.value) || s.value === null);
   switch (plan.op) {
@@ -71,18 +73,32 @@ function toEdit(plan: EditPlan, root: unknown): Edit | null {
     case 'insert': {
       const lists = all.filter((s) => Array.isArray(s.value));
       const s = pick(lists, 0);
-      if (s) return { op: 'insert', path: s.path, index: (plan.picks[1] ?? 0) % (sizeOf(s.value) + 1), value: plan.value };
+      if (s)
+        return {
+          op: 'insert',
+          path: s.path,
+          index: (plan.picks[1] ?? 0) % (sizeOf(s.value) + 1),
+          value: plan.value,
+        };
       const h = pick(holders, 0);
-      return h ? { op: 'insert', path: [...h.path, fresh(h.value, plan.key)], index: 0, value: plan.value } : null;
+      return h
+        ? { op: 'insert', path: [...h.path, fresh(h.value, plan.key)], index: 0, value: plan.value }
+        : null;
     }
     case 'move': {
-      const s = pick(all.filter((x) => sizeOf(x.value) >= 2), 0);
+      const s = pick(
+        all.filter((x) => sizeOf(x.value) >= 2),
+        0,
+      );
       if (!s) return null;
       const n = sizeOf(s.value);
       return { op: 'move', path: s.path, from: (plan.picks[1] ?? 0) % n, to: (plan.picks[2] ?? 0) % n };
     }
     case 'rename': {
-      const s = pick(inner.filter((x) => typeof x.path[x.path.length - 1] === 'string'), 0);
+      const s = pick(
+        inner.filter((x) => typeof x.path[x.path.length - 1] === 'string'),
+        0,
+      );
       if (!s) return null;
       return { op: 'renameKey', path: s.path, newKey: fresh(at(root, s.path.slice(0, -1)), plan.key) };
     }
@@ -112,7 +128,8 @@ function checkStep(
   expect(Array.isArray(docs) && docs.every((d) => d.errors.length === 0), context).toBe(true);
   const js = readJs(after);
   if (edit.op === 'set') expect(deepEqual(at(js, edit.path), edit.value), context).toBe(true);
-  if (edit.op === 'insert') expect(deepEqual(at(js, [...edit.path, edit.index]), edit.value), context).toBe(true);
+  if (edit.op === 'insert')
+    expect(deepEqual(at(js, [...edit.path, edit.index]), edit.value), context).toBe(true);
   if (edit.op === 'remove') {
     const parent = edit.path.slice(0, -1);
     expect(sizeOf(at(js, parent)), context).toBe(sizeOf(at(readJs(before), parent)) - 1);
@@ -121,28 +138,38 @@ function checkStep(
   const kept = commentTokens(before).filter((c) => !splices.some((s) => c.at >= s.from && c.at < s.to));
   const beforeCounts = countTokens(commentTokens(before));
   const afterCounts = countTokens(commentTokens(after));
-  for (const [token, n] of countTokens(kept)) expect(afterCounts.get(token) ?? 0, `${token} lost\n${context}`).toBeGreaterThanOrEqual(n);
-  for (const [token, n] of afterCounts) expect(n, `${token} duplicated\n${context}`).toBeLessThanOrEqual(beforeCounts.get(token) ?? 0);
+  for (const [token, n] of countTokens(kept))
+    expect(afterCounts.get(token) ?? 0, `${token} lost\n${context}`).toBeGreaterThanOrEqual(n);
+  for (const [token, n] of afterCounts)
+    expect(n, `${token} duplicated\n${context}`).toBeLessThanOrEqual(beforeCounts.get(token) ?? 0);
 }
 
 describe('random edits on random documents', () => {
   it('always apply, keep other documents and outside comments, and read back', () => {
     fc.assert(
-      fc.property(genDoc, genLayout, fc.array(genPlan, { minLength: 1, maxLength: 4 }), (root, layout, plans) => {
-        const nl = (s: string): string => (layout.crlf ? s.replace(/\n/g, '\r\n') : s);
-        const after = layout.noFinalNewline ? '' : nl(AFTER);
-        let text = nl(BEFORE) + writeDoc(root, layout) + after;
-        expect(parseAllDocuments(text).every((d) => d.errors.length === 0), text).toBe(true);
-        for (const plan of plans) {
-          const edit = toEdit(plan, readJs(text));
-          if (!edit) continue;
-          const r = applyEdit(text, edit, { doc: 1 });
-          if (!r.ok) throw new Error(`${r.error}\n${JSON.stringify(edit)}\n${text}`);
-          expect(applySplices(text, r.splices)).toBe(r.text);
-          checkStep(text, edit, r.text, r.splices, layout.crlf, after);
-          text = r.text;
-        }
-      }),
+      fc.property(
+        genDoc,
+        genLayout,
+        fc.array(genPlan, { minLength: 1, maxLength: 4 }),
+        (root, layout, plans) => {
+          const nl = (s: string): string => (layout.crlf ? s.replace(/\n/g, '\r\n') : s);
+          const after = layout.noFinalNewline ? '' : nl(AFTER);
+          let text = nl(BEFORE) + writeDoc(root, layout) + after;
+          expect(
+            parseAllDocuments(text).every((d) => d.errors.length === 0),
+            text,
+          ).toBe(true);
+          for (const plan of plans) {
+            const edit = toEdit(plan, readJs(text));
+            if (!edit) continue;
+            const r = applyEdit(text, edit, { doc: 1 });
+            if (!r.ok) throw new Error(`${r.error}\n${JSON.stringify(edit)}\n${text}`);
+            expect(applySplices(text, r.splices)).toBe(r.text);
+            checkStep(text, edit, r.text, r.splices, layout.crlf, after);
+            text = r.text;
+          }
+        },
+      ),
       { numRuns: Number(process.env.EDIT_RUNS ?? 200) },
     );
   }, 60_000);

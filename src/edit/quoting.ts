@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these patterns look for control characters on purpose */
 import { parseDocument } from 'yaml';
 
 /**
@@ -22,10 +23,8 @@ const IMPLICIT: readonly RegExp[] = [
 ];
 
 // Characters PyYAML or YAML 1.2 cannot take raw, or treat as line breaks.
-// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-// eslint-disable-next-line no-control-regex
 const ESCAPE_ALL =
   /[\u0000-\u001f"\\\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const FIRST_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
@@ -47,7 +46,11 @@ function readsBack(s: string, flow: boolean): boolean {
     const doc = parseDocument(src, { version, prettyErrors: false });
     if (doc.errors.length > 0) return false;
     const js: unknown = doc.toJS();
-    const got = flow ? (Array.isArray(js) ? (js as unknown[])[0] : undefined) : (js as { k?: unknown } | null)?.k;
+    const got = flow
+      ? Array.isArray(js)
+        ? (js as unknown[])[0]
+        : undefined
+      : (js as { k?: unknown } | null)?.k;
     if (got !== s) return false;
   }
   return true;
@@ -99,7 +102,10 @@ export type ScalarStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LIT
  * Writes a string as a one-line scalar: in the existing quote style when it can hold the
  * value, else plain when safe, else quoted in the document's preferred style.
  */
-export function writeString(s: string, opts: { flow: boolean; prefer: QuoteStyle; keep?: ScalarStyle | undefined }): string {
+export function writeString(
+  s: string,
+  opts: { flow: boolean; prefer: QuoteStyle; keep?: ScalarStyle | undefined },
+): string {
   if (opts.keep === 'QUOTE_DOUBLE') return doubleQuoted(s);
   if (opts.keep === 'QUOTE_SINGLE' && isSingleQuoteSafe(s)) return singleQuoted(s);
   if (isPlainSafe(s, opts.flow)) return s;

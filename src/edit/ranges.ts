@@ -67,7 +67,7 @@ export function pairEnd(text: string, pair: Pair): number {
   const src = sourced(value);
   if (src) return contentEnd(text, src);
   const key = pair.key as Node | null;
-  const keyEnd = key?.range ? contentEnd(text, key) : value?.range?.[0] ?? 0;
+  const keyEnd = key?.range ? contentEnd(text, key) : (value?.range?.[0] ?? 0);
   const colon = colonAfter(text, keyEnd);
   return colon >= 0 ? colon : keyEnd;
 }

@@ -21,7 +21,8 @@ export function containerOf(ctx: EditContext, path: Path): Container | string {
   const found = resolve(ctx.text, ctx.doc, parentPath);
   if (typeof found === 'string') return found;
   const where = formatPath(parentPath) || 'the document root';
-  if (found.depth < parentPath.length) return `Nothing at ${formatPath(path)}: ${formatPath(path.slice(0, found.depth + 1))} is missing`;
+  if (found.depth < parentPath.length)
+    return `Nothing at ${formatPath(path)}: ${formatPath(path.slice(0, found.depth + 1))} is missing`;
   const seg = path[path.length - 1];
   const coll = found.node;
   if (isMap(coll)) {
@@ -31,7 +32,8 @@ export function containerOf(ctx: EditContext, path: Path): Container | string {
     return { slot: found.slot, coll, index };
   }
   if (isSeq(coll)) {
-    if (typeof seg !== 'number' || !Number.isInteger(seg) || seg < 0) return `${where} is a list; expected an index`;
+    if (typeof seg !== 'number' || !Number.isInteger(seg) || seg < 0)
+      return `${where} is a list; expected an index`;
     if (seg >= coll.items.length) return outOfRange(parentPath, seg, coll.items.length);
     return { slot: found.slot, coll, index: seg };
   }
@@ -81,7 +83,12 @@ export function flowRemoveSplice(layout: FlowLayout, index: number): Splice {
  * the text up to the next line's content. With `tidy`, a blank line after it goes too when
  * one also precedes it or when it is the first entry (so no blank line doubles or leads).
  */
-export function blockRemoveSplice(text: string, entries: readonly BlockEntry[], index: number, tidy = true): Splice {
+export function blockRemoveSplice(
+  text: string,
+  entries: readonly BlockEntry[],
+  index: number,
+  tidy = true,
+): Splice {
   const e = entries[index] as BlockEntry;
   if (!e.leads) return { from: e.start, to: nextContent(text, nextLineStart(text, e.end)), insert: '' };
   if (e.end >= text.length) {

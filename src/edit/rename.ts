@@ -12,7 +12,8 @@ import { scalarStyleOf } from './style';
  */
 export function renameAt(ctx: EditContext, path: Path, newKey: string): SpliceResult {
   const last = path[path.length - 1];
-  if (typeof last !== 'string') return `Cannot rename ${formatPath(path) || 'the document root'}: it is not a map entry`;
+  if (typeof last !== 'string')
+    return `Cannot rename ${formatPath(path) || 'the document root'}: it is not a map entry`;
   const c = containerOf(ctx, path);
   if (typeof c === 'string') return c;
   if (!isMap(c.coll)) return `Cannot rename ${formatPath(path)}: it is not a map entry`;

@@ -57,7 +57,9 @@ export function renderInline(v: unknown, flow: boolean, style: Style, keep?: Sca
   if (typeof v === 'string') return writeString(v, { flow, prefer: style.quote, keep });
   if (Array.isArray(v)) return `[${v.map((item) => renderInline(item, true, style)).join(', ')}]`;
   if (isPlainObject(v)) {
-    const parts = Object.entries(v).map(([k, item]) => `${renderKey(k, true, style)}: ${renderInline(item, true, style)}`);
+    const parts = Object.entries(v).map(
+      ([k, item]) => `${renderKey(k, true, style)}: ${renderInline(item, true, style)}`,
+    );
     return `{${parts.join(', ')}}`;
   }
   return 'null';
@@ -65,7 +67,11 @@ export function renderInline(v: unknown, flow: boolean, style: Style, keep?: Sca
 
 /** A map key, quoted when it would not read back as this string. */
 export function renderKey(k: string, flow: boolean, style: Style, keep?: ScalarStyle): string {
-  return writeString(k, { flow, prefer: style.quote, keep: keep === 'QUOTE_DOUBLE' || keep === 'QUOTE_SINGLE' ? keep : undefined });
+  return writeString(k, {
+    flow,
+    prefer: style.quote,
+    keep: keep === 'QUOTE_DOUBLE' || keep === 'QUOTE_SINGLE' ? keep : undefined,
+  });
 }
 
 /**
@@ -90,7 +96,10 @@ export function renderBlock(v: unknown, col: number, style: Style): string[] {
   for (const [k, item] of Object.entries(v)) {
     const key = `${pad(col)}${renderKey(k, false, style)}:`;
     if (isBlockValue(item)) {
-      lines.push(key, ...renderBlock(item, col + (Array.isArray(item) ? style.seqIndent : style.step), style));
+      lines.push(
+        key,
+        ...renderBlock(item, col + (Array.isArray(item) ? style.seqIndent : style.step), style),
+      );
     } else {
       lines.push(`${key} ${renderInline(item, false, style)}`);
     }

@@ -21,7 +21,9 @@ export function replaceValue(ctx: EditContext, slot: Slot, node: Node | null, va
   if (typeof entries === 'string') return entries;
   const entry = entries[slot.index];
   if (!entry) return 'internal: entry not found';
-  return slot.kind === 'pair' ? replaceInPair(ctx, entry, node, value, style) : replaceInItem(ctx, entries, entry, node, value, style);
+  return slot.kind === 'pair'
+    ? replaceInPair(ctx, entry, node, value, style)
+    : replaceInItem(ctx, entries, entry, node, value, style);
 }
 
 // Replaces an inline node's own text ([start, end)), dropping a tag and keeping anchors.
@@ -33,19 +35,35 @@ function inlineSplice(ctx: EditContext, from: number, node: Node, insert: string
 }
 
 // A string over a block scalar stays a block scalar when it has several lines and can.
-function literalFor(ctx: EditContext, node: Node | null, value: unknown, fallbackCol: number, style: Style): string | null {
+function literalFor(
+  ctx: EditContext,
+  node: Node | null,
+  value: unknown,
+  fallbackCol: number,
+  style: Style,
+): string | null {
   const keep = scalarStyleOf(node);
-  if (typeof value !== 'string' || (keep !== 'BLOCK_LITERAL' && keep !== 'BLOCK_FOLDED') || !node?.range) return null;
+  if (typeof value !== 'string' || (keep !== 'BLOCK_LITERAL' && keep !== 'BLOCK_FOLDED') || !node?.range)
+    return null;
   const firstBody = lineEnd(ctx.text, node.range[0]) + 1;
   const m = /^( *)\S/m.exec(ctx.text.slice(firstBody, node.range[1]));
   return renderLiteral(value, m?.[1] !== undefined ? m[1].length : fallbackCol, style);
 }
 
-function replaceInFlow(ctx: EditContext, slot: Slot, node: Node | null, value: unknown, style: Style): SpliceResult {
+function replaceInFlow(
+  ctx: EditContext,
+  slot: Slot,
+  node: Node | null,
+  value: unknown,
+  style: Style,
+): SpliceResult {
   const text = renderInline(value, true, style, scalarStyleOf(node));
   const src = sourced(node);
   if (src) {
-    const from = slot.kind === 'pair' ? ((slot.map.items[slot.index]?.key as Node | null)?.range?.[1] ?? 0) : (src.range?.[0] ?? 0);
+    const from =
+      slot.kind === 'pair'
+        ? ((slot.map.items[slot.index]?.key as Node | null)?.range?.[1] ?? 0)
+        : (src.range?.[0] ?? 0);
     return [inlineSplice(ctx, from, src, text)];
   }
   if (slot.kind !== 'pair') return 'Cannot write into an empty flow list item';
@@ -53,17 +71,26 @@ function replaceInFlow(ctx: EditContext, slot: Slot, node: Node | null, value: u
   if (!key?.range) return 'A flow entry without a key is not supported';
   const keyEnd = contentEnd(ctx.text, key);
   const colon = colonAfter(ctx.text, keyEnd);
-  return colon >= 0 ? [{ from: colon, to: colon, insert: ` ${text}` }] : [{ from: keyEnd, to: keyEnd, insert: `: ${text}` }];
+  return colon >= 0
+    ? [{ from: colon, to: colon, insert: ` ${text}` }]
+    : [{ from: keyEnd, to: keyEnd, insert: `: ${text}` }];
 }
 
-function replaceInPair(ctx: EditContext, entry: BlockEntry, current: Node | null, value: unknown, style: Style): SpliceResult {
+function replaceInPair(
+  ctx: EditContext,
+  entry: BlockEntry,
+  current: Node | null,
+  value: unknown,
+  style: Style,
+): SpliceResult {
   const { text } = ctx;
   const eol = style.eol;
   const colon = entry.indicatorEnd;
   const keyLineEnd = lineEnd(text, colon);
   const childCol = (): number => {
     const wantList = Array.isArray(value);
-    if (node?.range && isBlockCollection(node) && isSeq(node) === wantList) return columnOf(text, node.range[0]);
+    if (node?.range && isBlockCollection(node) && isSeq(node) === wantList)
+      return columnOf(text, node.range[0]);
     return entry.col + (wantList ? style.seqIndent : style.step);
   };
   const blockText = (): string => eol + renderBlock(value, childCol(), style).join(eol);
@@ -85,14 +112,20 @@ function replaceInPair(ctx: EditContext, entry: BlockEntry, current: Node | null
     const c = commentStart(text, colon, keyLineEnd);
     const props = propsBefore(text, colon, c >= 0 ? c : keyLineEnd);
     const head = [...props.anchors, inline].join(' ');
-    const comment = c >= 0 ? (props.anchors.length > 0 || props.hasTag ? ` ${text.slice(c, keyLineEnd)}` : text.slice(props.start === c ? colon : c, keyLineEnd)) : '';
+    const comment =
+      c >= 0
+        ? props.anchors.length > 0 || props.hasTag
+          ? ` ${text.slice(c, keyLineEnd)}`
+          : text.slice(props.start === c ? colon : c, keyLineEnd)
+        : '';
     return [{ from: colon, to: lastLineEnd, insert: ` ${head}${comment}` }];
   }
   if (!onKeyLine) return [{ from: keyLineEnd, to: lastLineEnd, insert: blockText() }];
   // An inline value on the key line becomes block lines under the key; a trailing comment stays.
   const props = propsBefore(text, colon, start);
   const keep = props.anchors.length > 0 ? ` ${props.anchors.join(' ')}` : '';
-  if (text.slice(end, lastLineEnd).trim() === '') return [{ from: colon, to: lastLineEnd, insert: keep + blockText() }];
+  if (text.slice(end, lastLineEnd).trim() === '')
+    return [{ from: colon, to: lastLineEnd, insert: keep + blockText() }];
   return [
     { from: colon, to: end, insert: keep },
     { from: lastLineEnd, to: lastLineEnd, insert: blockText() },
@@ -115,7 +148,13 @@ function replaceInItem(
   if (!node) {
     const at = current?.range && text.slice(dash, current.range[0]).trim() !== '' ? current.range[0] : dash;
     const col = at === dash ? inner : columnOf(text, at) + 1;
-    return [{ from: at, to: at, insert: `${at === dash ? pad(style.gap) : ' '}${renderCompact(value, col, style)}` }];
+    return [
+      {
+        from: at,
+        to: at,
+        insert: `${at === dash ? pad(style.gap) : ' '}${renderCompact(value, col, style)}`,
+      },
+    ];
   }
   const start = node.range?.[0] ?? dash;
   if (lineStart(text, start) !== lineStart(text, dash)) {
@@ -131,7 +170,11 @@ function replaceInItem(
 export function siblingGap(text: string, entries: readonly BlockEntry[]): number | null {
   for (const e of entries) {
     const start = e.value?.range?.[0];
-    if (hasSource(e.value) && start !== undefined && lineStart(text, start) === lineStart(text, e.indicatorEnd)) {
+    if (
+      hasSource(e.value) &&
+      start !== undefined &&
+      lineStart(text, start) === lineStart(text, e.indicatorEnd)
+    ) {
       const gap = start - e.indicatorEnd;
       if (gap >= 1 && text.slice(e.indicatorEnd, start).trim() === '') return gap;
     }
@@ -144,7 +187,9 @@ function replaceRoot(ctx: EditContext, current: Node | null, value: unknown): Sp
   const style = styleAt(ctx, { kind: 'root' }, isMap(current) && !current.flow ? current : null);
   const node = sourced(current);
   if (!node) {
-    const body = isBlockValue(value) ? renderBlock(value, 0, style).join(style.eol) : renderInline(value, false, style);
+    const body = isBlockValue(value)
+      ? renderBlock(value, 0, style).join(style.eol)
+      : renderInline(value, false, style);
     const at = ctx.docEnd;
     const atLineStart = at === 0 || text[at - 1] === '\n';
     const prefix = atLineStart ? '' : style.eol;
@@ -154,5 +199,12 @@ function replaceRoot(ctx: EditContext, current: Node | null, value: unknown): Sp
   const col = columnOf(text, node.range?.[0] ?? 0);
   const literal = literalFor(ctx, node, value, style.step, style);
   const docStart = ctx.doc?.range[0] ?? 0;
-  return [inlineSplice(ctx, Math.min(docStart, node.range?.[0] ?? 0), node, literal ?? renderCompact(value, col, style, scalarStyleOf(node)))];
+  return [
+    inlineSplice(
+      ctx,
+      Math.min(docStart, node.range?.[0] ?? 0),
+      node,
+      literal ?? renderCompact(value, col, style, scalarStyleOf(node)),
+    ),
+  ];
 }

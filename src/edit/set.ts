@@ -38,7 +38,13 @@ export function outOfRange(at: Path, index: number, length: number): string {
 }
 
 /** Appends `key: value` to a map: after its last entry (block) or before `}` (flow). */
-export function addEntry(ctx: EditContext, slot: Slot, map: YAMLMap, key: string, value: unknown): SpliceResult {
+export function addEntry(
+  ctx: EditContext,
+  slot: Slot,
+  map: YAMLMap,
+  key: string,
+  value: unknown,
+): SpliceResult {
   const style = styleAt(ctx, slot, map);
   if (map.flow) {
     const layout = flowLayout(ctx.text, map);
@@ -51,11 +57,23 @@ export function addEntry(ctx: EditContext, slot: Slot, map: YAMLMap, key: string
   if (typeof entries === 'string') return entries;
   const last = entries[entries.length - 1];
   if (!last) return 'internal: empty block map';
-  return [{ from: last.end, to: last.end, insert: style.eol + pad(last.col) + renderEntry(key, value, last.col, style) }];
+  return [
+    {
+      from: last.end,
+      to: last.end,
+      insert: style.eol + pad(last.col) + renderEntry(key, value, last.col, style),
+    },
+  ];
 }
 
 /** Inserts `value` before item `index` of a list (index = length appends). */
-export function insertItem(ctx: EditContext, slot: Slot, seq: YAMLSeq, index: number, value: unknown): SpliceResult {
+export function insertItem(
+  ctx: EditContext,
+  slot: Slot,
+  seq: YAMLSeq,
+  index: number,
+  value: unknown,
+): SpliceResult {
   const base = styleAt(ctx, slot);
   if (seq.flow) {
     const layout = flowLayout(ctx.text, seq);
@@ -74,13 +92,22 @@ export function insertItem(ctx: EditContext, slot: Slot, seq: YAMLSeq, index: nu
   }
   const last = entries[entries.length - 1];
   if (!last) return 'internal: empty block list';
-  return [{ from: last.end, to: last.end, insert: style.eol + pad(last.col) + renderItem(value, last.col, style) }];
+  return [
+    { from: last.end, to: last.end, insert: style.eol + pad(last.col) + renderItem(value, last.col, style) },
+  ];
 }
 
 // `{}` / `[]` get their first entry: in flow syntax inside a flow parent, else as block lines.
-function fillEmptyFlow(ctx: EditContext, slot: Slot, layout: FlowLayout, entry: string, whole: unknown): SpliceResult {
+function fillEmptyFlow(
+  ctx: EditContext,
+  slot: Slot,
+  layout: FlowLayout,
+  entry: string,
+  whole: unknown,
+): SpliceResult {
   if (inFlow(slot)) return [{ from: layout.open + 1, to: layout.close, insert: entry }];
-  const node = slot.kind === 'root' ? ((ctx.doc?.contents as Node | null | undefined) ?? null) : nodeOfSlot(slot);
+  const node =
+    slot.kind === 'root' ? ((ctx.doc?.contents as Node | null | undefined) ?? null) : nodeOfSlot(slot);
   return replaceValue(ctx, slot, node, whole);
 }
 
@@ -94,7 +121,13 @@ function nodeOfSlot(slot: Slot): Node | null {
  * Inserts an entry's text before item `index` of a non-empty flow collection (or after the
  * last one). A collection written one item per line gets the new item on its own line.
  */
-export function flowInsert(text: string, layout: FlowLayout, index: number, entry: string, eol: string): SpliceResult {
+export function flowInsert(
+  text: string,
+  layout: FlowLayout,
+  index: number,
+  entry: string,
+  eol: string,
+): SpliceResult {
   const { entries } = layout;
   const at = entries[index];
   const ref = at ?? entries[entries.length - 1];

@@ -45,7 +45,8 @@ function record(text: string, key: Node | null, value: Node | null, m: Measures)
   const k = key?.range?.[0];
   const v = value?.range?.[0];
   if (k === undefined || v === undefined || (value as { flow?: boolean }).flow) return;
-  if (isMap(value) && columnOf(text, v) > columnOf(text, k)) m.steps.push(columnOf(text, v) - columnOf(text, k));
+  if (isMap(value) && columnOf(text, v) > columnOf(text, k))
+    m.steps.push(columnOf(text, v) - columnOf(text, k));
   if (isSeq(value)) m.seqIndents.push(columnOf(text, v) - columnOf(text, k));
 }
 
@@ -76,10 +77,16 @@ function mode(values: readonly number[]): number | undefined {
  * indent step and list indent its other entries use, else the map's own indent under its
  * key, else the document's most common ones (2 and "indented" when nothing tells).
  */
-export function styleFor(text: string, measures: Measures, map: YAMLMap | null, parentKeyCol: number | null): Style {
+export function styleFor(
+  text: string,
+  measures: Measures,
+  map: YAMLMap | null,
+  parentKeyCol: number | null,
+): Style {
   const local: Measures = { steps: [], seqIndents: [], gaps: [], single: 0, double: 0 };
   if (map && !map.flow) {
-    for (const pair of map.items) if (isPair(pair)) record(text, pair.key as Node | null, pair.value as Node | null, local);
+    for (const pair of map.items)
+      if (isPair(pair)) record(text, pair.key as Node | null, pair.value as Node | null, local);
   }
   let own: number | undefined;
   if (map && parentKeyCol !== null && !map.flow && map.items[0]) {
@@ -99,8 +106,16 @@ export function styleFor(text: string, measures: Measures, map: YAMLMap | null, 
 }
 
 /** True for a scalar node (used to keep its quote style). */
-export function scalarStyleOf(node: unknown): 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefined {
+export function scalarStyleOf(
+  node: unknown,
+): 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefined {
   if (!isScalar(node)) return undefined;
   const t = node.type;
-  return t === 'PLAIN' || t === 'QUOTE_SINGLE' || t === 'QUOTE_DOUBLE' || t === 'BLOCK_LITERAL' || t === 'BLOCK_FOLDED' ? t : undefined;
+  return t === 'PLAIN' ||
+    t === 'QUOTE_SINGLE' ||
+    t === 'QUOTE_DOUBLE' ||
+    t === 'BLOCK_LITERAL' ||
+    t === 'BLOCK_FOLDED'
+    ? t
+    : undefined;
 }

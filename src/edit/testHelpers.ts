@@ -11,7 +11,12 @@ export function expectEdit(input: string, edit: Edit, expected: string, options?
 }
 
 /** Applies edits in sequence and expects exactly `expected`; the composed splices must agree. */
-export function expectEdits(input: string, edits: readonly Edit[], expected: string, options?: EditOptions): void {
+export function expectEdits(
+  input: string,
+  edits: readonly Edit[],
+  expected: string,
+  options?: EditOptions,
+): void {
   const r = applyEdits(input, edits, options);
   if (!r.ok) throw new Error(`edits failed: ${r.error}`);
   expect(r.text).toBe(expected);

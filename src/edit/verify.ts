@@ -28,7 +28,9 @@ export function entriesAt(text: string, doc: Document.Parsed | null, path: Path)
   if (!doc || !isCollection(node)) return null;
   if (isMap(node)) {
     return node.items.map((p) => {
-      const key = isScalar(p.key) ? String(p.key.value) : JSON.stringify((p.key as Node | null)?.toJS(doc) ?? null);
+      const key = isScalar(p.key)
+        ? String(p.key.value)
+        : JSON.stringify((p.key as Node | null)?.toJS(doc) ?? null);
       return JSON.stringify([key, (p.value as Node | null)?.toJS(doc) ?? null]);
     });
   }
@@ -39,12 +41,17 @@ export function entriesAt(text: string, doc: Document.Parsed | null, path: Path)
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(b)) return false;
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(b))
+    return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   const rb = b as Record<string, unknown>;
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(rb, k) && deepEqual((a as Record<string, unknown>)[k], rb[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => Object.hasOwn(rb, k) && deepEqual((a as Record<string, unknown>)[k], rb[k]))
+  );
 }
 
 /**
@@ -52,7 +59,12 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  * document count did not change, and that the expected effect is there. Returns an error
  * message, or null when all is well.
  */
-export function verify(next: string, docIndex: number, docCount: number, expect: Expectation | null): string | null {
+export function verify(
+  next: string,
+  docIndex: number,
+  docCount: number,
+  expect: Expectation | null,
+): string | null {
   const file = parseSource(next);
   const count = file.docs.length;
   // A single document may become empty (comments only), which parses as no document at all.
@@ -68,7 +80,11 @@ export function verify(next: string, docIndex: number, docCount: number, expect:
     return deepEqual(got, expect.value) ? null : 'the edited value would not read back as written';
   }
   const entries = entriesAt(next, doc, expect.path);
-  if (!entries || entries.length !== expect.entries.length || entries.some((e, i) => e !== expect.entries[i])) {
+  if (
+    !entries ||
+    entries.length !== expect.entries.length ||
+    entries.some((e, i) => e !== expect.entries[i])
+  ) {
     return 'the entries would not read back in the expected order';
   }
   return null;

@@ -84,7 +84,10 @@ function pushNumber(out: PyToken[], n: number): void {
     return;
   }
   // `float("inf")` is a name with a call trailer: black may split inside its parentheses.
-  out.push(atom(call[1] ?? ''), { kind: 'open', text: '(' }, atom(call[2] ?? ''), { kind: 'close', text: ')' });
+  out.push(atom(call[1] ?? ''), { kind: 'open', text: '(' }, atom(call[2] ?? ''), {
+    kind: 'close',
+    text: ')',
+  });
 }
 
 /** Tokens joined with black's spacing: a space after `,` and `:`, none elsewhere. */

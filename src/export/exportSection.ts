@@ -18,7 +18,12 @@ export interface ExportOptions {
 }
 
 export type ExportResult =
-  | { readonly ok: true; readonly text: string; readonly section: DetectedSection; readonly others: DetectedSection[] }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly section: DetectedSection;
+      readonly others: DetectedSection[];
+    }
   | { readonly ok: false; readonly error: string; readonly issues: Issue[] };
 
 /** Exports one section of a text, refusing sections that Polyaxon or Kubernetes would reject. */
@@ -46,10 +51,17 @@ export function exportSection(text: string, options: ExportOptions): ExportResul
   if (!section) return { ok: false, error: 'no section', issues: [] };
   const picked = section;
   const blocking = result.issues.filter(
-    (i) => i.severity === 'error' && i.doc === picked.doc && (i.source === 'yaml' || isPrefix(picked.path, i.path)),
+    (i) =>
+      i.severity === 'error' &&
+      i.doc === picked.doc &&
+      (i.source === 'yaml' || isPrefix(picked.path, i.path)),
   );
   if (blocking.length > 0 || picked.value === null) {
-    return { ok: false, error: `${formatPath(picked.path) || picked.kind} has errors; fix them first`, issues: blocking };
+    return {
+      ok: false,
+      error: `${formatPath(picked.path) || picked.kind} has errors; fix them first`,
+      issues: blocking,
+    };
   }
   const others = candidates.filter((s) => s !== picked);
   const value = picked.value as Record<string, unknown>;

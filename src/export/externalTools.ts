@@ -41,7 +41,9 @@ export function runBlack(source: string, lineLength = 88): string {
  * statement's call, each value read back with `ast.literal_eval` (null when it is not a
  * literal). One python3 process for the whole batch.
  */
-export function readCalls(snippets: readonly string[]): ({ ok: true; kw: [string, unknown][] } | { ok: false; error: string })[] {
+export function readCalls(
+  snippets: readonly string[],
+): ({ ok: true; kw: [string, unknown][] } | { ok: false; error: string })[] {
   const script = [
     'import ast, json, sys',
     'out = []',

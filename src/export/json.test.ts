@@ -4,7 +4,11 @@ import { toJson } from './json';
 
 describe('toJson', () => {
   it('indents by two spaces, keeps key order and ends with a newline', () => {
-    const value = { nodeSelector: { gpu: 'true' }, labels: { b: '1', a: '2' }, tolerations: [{ key: 'k', operator: 'Exists' }] };
+    const value = {
+      nodeSelector: { gpu: 'true' },
+      labels: { b: '1', a: '2' },
+      tolerations: [{ key: 'k', operator: 'Exists' }],
+    };
     expect(toJson(value)).toBe(
       [
         '{',

@@ -8,8 +8,31 @@ import { sectionKeys, type PythonSectionKind } from './python';
 
 /** Pieces that stress quoting, escaping and the width count. */
 const HOSTILE = [
-  '"', "'", '\\', '"""', "'''", '\n', '\r', '\t', '\0', '\x1b', '\x7f', '\x85', '\u00a0',
-  '\u200b', '\u2028', '\ufeff', '\ud800', '\udfff', 'é', 'e\u0301', '中', '😀', '\\n', '\\"', ' ',
+  '"',
+  "'",
+  '\\',
+  '"""',
+  "'''",
+  '\n',
+  '\r',
+  '\t',
+  '\0',
+  '\x1b',
+  '\x7f',
+  '\x85',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  'é',
+  'e\u0301',
+  '中',
+  '😀',
+  '\\n',
+  '\\"',
+  ' ',
 ];
 
 /** A string built from ASCII words, hostile pieces and arbitrary code points. */

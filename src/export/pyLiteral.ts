@@ -71,7 +71,8 @@ export function pythonNumber(n: number): string {
   let text: string;
   if (decpt > -4 && decpt <= 16) {
     // Not integral, so the point falls inside or before the digits.
-    text = decpt <= 0 ? `0.${'0'.repeat(-decpt)}${digits}` : `${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
+    text =
+      decpt <= 0 ? `0.${'0'.repeat(-decpt)}${digits}` : `${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
   } else {
     const e = decpt - 1;
     const head = digits.length > 1 ? `${digits[0] ?? ''}.${digits.slice(1)}` : digits;

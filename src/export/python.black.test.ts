@@ -18,7 +18,11 @@ function samples(kind: PythonSectionKind, seed: number, count: number): Record<s
  * formatPythonCall's output unchanged. Statements go through black in one batch, separated
  * by a blank line (black keeps it and formats each statement on its own).
  */
-function compareWithBlack(kind: PythonSectionKind, values: Record<string, unknown>[], lineLength: number): void {
+function compareWithBlack(
+  kind: PythonSectionKind,
+  values: Record<string, unknown>[],
+  lineLength: number,
+): void {
   const cls = PYTHON_CLASS[kind];
   const flat = values.map((v) => formatPythonCall(kind, cls, argsOf(kind, v), Infinity).join('\n'));
   const ours = values.map((v) => formatPythonCall(kind, cls, argsOf(kind, v), lineLength).join('\n'));
@@ -49,7 +53,9 @@ describe.skipIf(!hasBlack)('formatPythonCall against black', { timeout: 120_000 
       affinity: {
         nodeAffinity: {
           requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [{ matchExpressions: [{ key: 'gpu', operator: 'In', values: ['a100', 'h100'] }] }],
+            nodeSelectorTerms: [
+              { matchExpressions: [{ key: 'gpu', operator: 'In', values: ['a100', 'h100'] }] },
+            ],
           },
         },
       },

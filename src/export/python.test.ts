@@ -12,8 +12,12 @@ describe('toPython', () => {
   });
 
   it('writes an empty section as an empty call', () => {
-    expect(toPython('environment', {})).toBe('from polyaxon.schemas import V1Environment\n\nenvironment = V1Environment()\n');
-    expect(toPython('cleaner', {})).toBe('from polyaxon.schemas import V1PolyaxonCleaner\n\ncleaner = V1PolyaxonCleaner()\n');
+    expect(toPython('environment', {})).toBe(
+      'from polyaxon.schemas import V1Environment\n\nenvironment = V1Environment()\n',
+    );
+    expect(toPython('cleaner', {})).toBe(
+      'from polyaxon.schemas import V1PolyaxonCleaner\n\ncleaner = V1PolyaxonCleaner()\n',
+    );
   });
 
   it('uses the Python field names and keeps nested camelCase keys', () => {
@@ -80,7 +84,9 @@ describe('toPython', () => {
 
   it('splits a lone argument at its bracket without a trailing comma after it', () => {
     const text = toPython('environment', {
-      affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [] } } },
+      affinity: {
+        nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [] } },
+      },
     });
     expect(text.split('\n').slice(2)).toEqual([
       'environment = V1Environment(',
@@ -95,7 +101,12 @@ describe('toPython', () => {
   });
 
   it('writes None, booleans, numbers and escaped strings', () => {
-    const text = toPython('environment', { priority: -3, hostNetwork: true, nodeName: null, labels: { q: 'a "b"\n' } });
+    const text = toPython('environment', {
+      priority: -3,
+      hostNetwork: true,
+      nodeName: null,
+      labels: { q: 'a "b"\n' },
+    });
     expect(text).toContain('priority=-3, host_network=True, node_name=None, labels={"q": \'a "b"\\n\'}');
   });
 
@@ -133,22 +144,52 @@ const viaJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v)) as unknow
 
 describe.skipIf(!hasPython)('snippets are valid Python that rebuilds the value', () => {
   it('parses hostile strings and non-finite numbers', () => {
-    const hostile = ['"""', "'''", '\\', '\\"', '"\'', 'a\nb', '\r\n', '\0', '\u2028', '\ud800', '😀', "x'''y\"\"\"z"];
+    const hostile = [
+      '"""',
+      "'''",
+      '\\',
+      '\\"',
+      '"\'',
+      'a\nb',
+      '\r\n',
+      '\0',
+      '\u2028',
+      '\ud800',
+      '😀',
+      'x\'\'\'y"""z',
+    ];
     const snippets = [
-      toPython('environment', { labels: Object.fromEntries(hostile.map((s, i) => [s, hostile[hostile.length - 1 - i]])) }),
-      toPython('environment', { affinity: { w: [NaN, Infinity, -Infinity] }, annotations: { [hostile.join('')]: 'x'.repeat(100) } }),
+      toPython('environment', {
+        labels: Object.fromEntries(hostile.map((s, i) => [s, hostile[hostile.length - 1 - i]])),
+      }),
+      toPython('environment', {
+        affinity: { w: [NaN, Infinity, -Infinity] },
+        annotations: { [hostile.join('')]: 'x'.repeat(100) },
+      }),
     ];
     const calls = readCalls(snippets);
-    expect(calls[0]).toEqual({ ok: true, kw: [['labels', Object.fromEntries(hostile.map((s, i) => [s, hostile[hostile.length - 1 - i]]))]] });
-    expect(calls[1]).toMatchObject({ ok: true, kw: [['affinity', null], ['annotations', { [hostile.join('')]: 'x'.repeat(100) }]] });
-  });
-
-  it.each(['environment', 'cleaner'] as const)('random %s sections: literal_eval of each keyword equals the input', (kind) => {
-    const values = fc.sample(sectionValue(kind), { seed: 11, numRuns: 400 });
-    const calls = readCalls(values.map((v) => toPython(kind, v)));
-    values.forEach((value, i) => {
-      const want = Object.entries(value).map(([key, item]) => [pythonKeyword(kind, key), viaJson(item)]);
-      expect(calls[i], JSON.stringify(value)).toEqual({ ok: true, kw: want });
+    expect(calls[0]).toEqual({
+      ok: true,
+      kw: [['labels', Object.fromEntries(hostile.map((s, i) => [s, hostile[hostile.length - 1 - i]]))]],
+    });
+    expect(calls[1]).toMatchObject({
+      ok: true,
+      kw: [
+        ['affinity', null],
+        ['annotations', { [hostile.join('')]: 'x'.repeat(100) }],
+      ],
     });
   });
+
+  it.each(['environment', 'cleaner'] as const)(
+    'random %s sections: literal_eval of each keyword equals the input',
+    (kind) => {
+      const values = fc.sample(sectionValue(kind), { seed: 11, numRuns: 400 });
+      const calls = readCalls(values.map((v) => toPython(kind, v)));
+      values.forEach((value, i) => {
+        const want = Object.entries(value).map(([key, item]) => [pythonKeyword(kind, key), viaJson(item)]);
+        expect(calls[i], JSON.stringify(value)).toEqual({ ok: true, kw: want });
+      });
+    },
+  );
 });

@@ -70,17 +70,22 @@ tolerations:
   });
 
   it('handles flow values on the key line and inside flow collections', () => {
-    expect(sectionYaml('environment: {nodeName: a,\n  priority: 1}  # note\nx: 1\n', ['environment'], { wrapper: false })).toBe(
-      '{nodeName: a,\npriority: 1}  # note\n',
+    expect(
+      sectionYaml('environment: {nodeName: a,\n  priority: 1}  # note\nx: 1\n', ['environment'], {
+        wrapper: false,
+      }),
+    ).toBe('{nodeName: a,\npriority: 1}  # note\n');
+    expect(
+      sectionYaml('run: {environment: {nodeName: a}, x: 2}\n', ['run', 'environment'], { wrapper: true }),
+    ).toBe('environment: {nodeName: a}\n');
+    expect(sectionYaml('environment: "{{ env }}"\n', ['environment'], { wrapper: false })).toBe(
+      '"{{ env }}"\n',
     );
-    expect(sectionYaml('run: {environment: {nodeName: a}, x: 2}\n', ['run', 'environment'], { wrapper: true })).toBe(
-      'environment: {nodeName: a}\n',
-    );
-    expect(sectionYaml('environment: "{{ env }}"\n', ['environment'], { wrapper: false })).toBe('"{{ env }}"\n');
   });
 
   it('de-indents a section inside a list item', () => {
-    const text = 'operations:\n  - name: a\n    environment:\n      nodeName: n\n      priority: 1\n  - name: b\n';
+    const text =
+      'operations:\n  - name: a\n    environment:\n      nodeName: n\n      priority: 1\n  - name: b\n';
     expect(sectionYaml(text, ['operations', 0, 'environment'], { wrapper: true })).toBe(
       'environment:\n  nodeName: n\n  priority: 1\n',
     );
@@ -88,9 +93,9 @@ tolerations:
   });
 
   it('keeps CRLF line ends and a trailing keep-scalar', () => {
-    expect(sectionYaml('cleaner:\r\n  image: x\r\n  imageTag: y\r\nz: 1\r\n', ['cleaner'], { wrapper: true })).toBe(
-      'cleaner:\r\n  image: x\r\n  imageTag: y\r\n',
-    );
+    expect(
+      sectionYaml('cleaner:\r\n  image: x\r\n  imageTag: y\r\nz: 1\r\n', ['cleaner'], { wrapper: true }),
+    ).toBe('cleaner:\r\n  image: x\r\n  imageTag: y\r\n');
     const keep = 'environment:\n  annotations:\n    note: |+\n      text\n\n\nother: 1\n';
     const cut = sectionYaml(keep, ['environment'], { wrapper: false });
     expect(cut).toBe('annotations:\n  note: |+\n    text\n\n\n');
@@ -99,7 +104,9 @@ tolerations:
 
   it('handles empty values and missing paths', () => {
     const text = 'environment:   # todo\n  # nothing yet\ncleaner: 1\n';
-    expect(sectionYaml(text, ['environment'], { wrapper: true })).toBe('environment:   # todo\n  # nothing yet\n');
+    expect(sectionYaml(text, ['environment'], { wrapper: true })).toBe(
+      'environment:   # todo\n  # nothing yet\n',
+    );
     expect(sectionYaml(text, ['environment'], { wrapper: false })).toBe('');
     expect(sectionYaml(text, ['nope'], { wrapper: true })).toBeNull();
     expect(sectionYaml(text, ['environment', 'labels'], { wrapper: true })).toBeNull();
@@ -108,7 +115,10 @@ tolerations:
   });
 
   it('gives text that reads back as the same value, for any layout yaml.stringify makes', () => {
-    const value = fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 5 });
+    const value = fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }), {
+      minKeys: 1,
+      maxKeys: 5,
+    });
     const layout = fc.record({
       indent: fc.integer({ min: 1, max: 4 }),
       indentSeq: fc.boolean(),
@@ -117,7 +127,10 @@ tolerations:
     } as const);
     fc.assert(
       fc.property(value, value, layout, (section, other, options) => {
-        const text = stringify({ before: other, run: { kind: 'job', environment: section }, after: other }, options);
+        const text = stringify(
+          { before: other, run: { kind: 'job', environment: section }, after: other },
+          options,
+        );
         const bare = sectionYaml(text, ['run', 'environment'], { wrapper: false });
         const wrapped = sectionYaml(text, ['run', 'environment'], { wrapper: true });
         expect(parse(bare ?? '')).toEqual(parse(text).run.environment);

@@ -65,7 +65,7 @@ function endOf(text: string, valueEnd: number, minCommentIndent: number): number
   // A value inside a flow collection shares its last line with what follows it.
   if (valueEnd < eol && !/^(?:[ \t]*|[ \t]+#.*)\r?$/.test(text.slice(valueEnd, eol))) return valueEnd;
   let end = eol;
-  for (let pos = eol; pos < text.length; ) {
+  for (let pos = eol; pos < text.length;) {
     const to = lineEnd(text, pos + 1);
     const line = text.slice(pos + 1, to);
     if (isComment(line) && indentOf(line) >= minCommentIndent) end = to;
@@ -128,7 +128,8 @@ export function sectionYaml(text: string, path: Path, options: SectionYamlOption
     base = start - lineStart(text, start);
   } else {
     const above = commentsAbove(text, valueStart, floor);
-    if (above < lineStart(text, valueStart)) start = above + Math.min(base, indentOf(text.slice(above, lineEnd(text, above))));
+    if (above < lineStart(text, valueStart))
+      start = above + Math.min(base, indentOf(text.slice(above, lineEnd(text, above))));
   }
   let minCommentIndent = path.length === 0 ? 0 : base;
   if (key?.range) minCommentIndent = key.range[0] - lineStart(text, key.range[0]) + 1;

@@ -106,4 +106,3 @@ function describe(formats: readonly { format: DocFormat; description: string }[]
     description: `${real.length} documents: ${real.map((f) => f.description).join('; ')}`,
   };
 }
-

@@ -5,9 +5,17 @@ export const WALK_CODES = defineCodes({
   'yaml-syntax': { severity: 'error', source: 'yaml', title: 'The text is not valid YAML' },
   'yaml-tab-indent': { severity: 'error', source: 'yaml', title: 'Tabs used for indentation' },
   'yaml-warning': { severity: 'warning', source: 'yaml', title: 'The YAML reader warns about this' },
-  'yaml-duplicate-key': { severity: 'warning', source: 'yaml', title: 'The same key appears twice in a mapping' },
+  'yaml-duplicate-key': {
+    severity: 'warning',
+    source: 'yaml',
+    title: 'The same key appears twice in a mapping',
+  },
   'yaml11-bool': { severity: 'warning', source: 'yaml', title: 'YAML 1.1 reads this word as a boolean' },
-  'yaml11-number': { severity: 'warning', source: 'yaml', title: 'YAML 1.1 reads this as a different number' },
+  'yaml11-number': {
+    severity: 'warning',
+    source: 'yaml',
+    title: 'YAML 1.1 reads this as a different number',
+  },
   'yaml11-timestamp': { severity: 'warning', source: 'yaml', title: 'YAML 1.1 reads this as a date' },
   'alias-too-deep': { severity: 'error', source: 'yaml', title: 'Aliases nest too deeply to expand' },
   'internal-error': { severity: 'warning', source: 'yaml', title: 'A check failed unexpectedly' },
@@ -39,7 +47,11 @@ export const WALK_CODES = defineCodes({
     source: 'kubernetes',
     title: 'A nested key Kubernetes does not know: silently dropped',
   },
-  'unknown-field': { severity: 'error', source: 'kubernetes', title: 'A field the Kubernetes type does not have' },
+  'unknown-field': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'A field the Kubernetes type does not have',
+  },
   'pod-only-security-field': {
     severity: 'error',
     source: 'polyaxon',

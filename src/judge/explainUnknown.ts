@@ -10,7 +10,10 @@ import type { UnknownKeyExplainer } from './walkK8s';
  */
 export const explainUnknownKey: UnknownKeyExplainer = (key, shape) => {
   if (shape.type !== 'object') return null;
-  if (shape.schema === unwrap(resourceRequirementsSchema) && validateContainerResourceName(key).length === 0) {
+  if (
+    shape.schema === unwrap(resourceRequirementsSchema) &&
+    validateContainerResourceName(key).length === 0
+  ) {
     return {
       code: 'resources-flat',
       message:

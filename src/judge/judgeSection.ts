@@ -22,7 +22,12 @@ export function judgeSection(ctx: WalkContext, section: FoundSection, options: C
     section.path.length === 0
       ? { node: (ctx.doc.contents as Node | null) ?? null, keyNode: null }
       : nodeAtPath(ctx.doc, section.path);
-  if (section.kind === 'environment' && isScalar(node) && typeof node.value === 'string' && node.value.includes('{{')) {
+  if (
+    section.kind === 'environment' &&
+    isScalar(node) &&
+    typeof node.value === 'string' &&
+    node.value.includes('{{')
+  ) {
     ctx.emit({
       code: 'environment-reference',
       message: 'the environment is a template reference; it is checked once Polyaxon resolves it',
@@ -78,7 +83,12 @@ function toEmit(r: Report) {
   };
 }
 
-function walk(ctx: WalkContext, section: FoundSection, node: Node | null, keyNode: Node | null): Located | null {
+function walk(
+  ctx: WalkContext,
+  section: FoundSection,
+  node: Node | null,
+  keyNode: Node | null,
+): Located | null {
   if (section.kind === 'environment' || section.kind === 'cleaner') {
     const w: K8sWalker = { ctx, explainUnknown: explainUnknownKey };
     const schema = section.kind === 'environment' ? environmentSchema : cleanerSchema;

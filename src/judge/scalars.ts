@@ -34,7 +34,8 @@ export function trapOf(node: Node | null | undefined, dialect: Dialect): Trap | 
   }
   const trap = describePy11Trap(text);
   if (!trap) return null;
-  const code = trap.kind === 'bool' ? 'yaml11-bool' : trap.kind === 'timestamp' ? 'yaml11-timestamp' : 'yaml11-number';
+  const code =
+    trap.kind === 'bool' ? 'yaml11-bool' : trap.kind === 'timestamp' ? 'yaml11-timestamp' : 'yaml11-number';
   if (trap.kind === 'null') return null;
   return { code, reading: trap.reading, text };
 }

@@ -36,7 +36,11 @@ export function unwrap(schema: z.ZodType): z.ZodType {
 
 function classify(s: z.ZodType): Shape {
   if (s instanceof z.ZodObject) {
-    return { type: 'object', fields: new Map(Object.entries(s.shape as Record<string, z.ZodType>)), schema: s };
+    return {
+      type: 'object',
+      fields: new Map(Object.entries(s.shape as Record<string, z.ZodType>)),
+      schema: s,
+    };
   }
   if (s instanceof z.ZodArray) return { type: 'array', element: s.element as z.ZodType };
   if (s instanceof z.ZodRecord) return { type: 'record', value: s.valueType as z.ZodType };
@@ -44,15 +48,18 @@ function classify(s: z.ZodType): Shape {
   if (s instanceof z.ZodNumber) {
     if (!s.isInt) return { type: 'number' };
     const bounds: { min?: number; max?: number } = {};
-    if (s.minValue !== null && Number.isFinite(s.minValue) && s.minValue > Number.MIN_SAFE_INTEGER) bounds.min = s.minValue;
-    if (s.maxValue !== null && Number.isFinite(s.maxValue) && s.maxValue < Number.MAX_SAFE_INTEGER) bounds.max = s.maxValue;
+    if (s.minValue !== null && Number.isFinite(s.minValue) && s.minValue > Number.MIN_SAFE_INTEGER)
+      bounds.min = s.minValue;
+    if (s.maxValue !== null && Number.isFinite(s.maxValue) && s.maxValue < Number.MAX_SAFE_INTEGER)
+      bounds.max = s.maxValue;
     return { type: 'int', ...bounds };
   }
   if (s instanceof z.ZodBoolean) return { type: 'bool' };
   if (s instanceof z.ZodEnum) return { type: 'enum', values: s.options.map(String) };
   if (s instanceof z.ZodUnion) {
     const kinds = (s.options as z.ZodType[]).map((o) => classify(unwrap(o)).type);
-    if (kinds.includes('string') && (kinds.includes('int') || kinds.includes('number'))) return { type: 'intOrString' };
+    if (kinds.includes('string') && (kinds.includes('int') || kinds.includes('number')))
+      return { type: 'intOrString' };
   }
   return { type: 'unknown' };
 }

@@ -236,7 +236,9 @@ function judgeUnknownKey(
     w.ctx.emit({
       ...at,
       code: 'unknown-key',
-      message: `${key} is not a field here, so Polyaxon rejects the section` + (hint ? `; did you mean ${hint}?` : ''),
+      message:
+        `${key} is not a field here, so Polyaxon rejects the section` +
+        (hint ? `; did you mean ${hint}?` : ''),
       data: hint ? { suggestion: hint } : {},
     });
     return undefined;
@@ -259,7 +261,8 @@ function judgeUnknownKey(
     code: mode === 'nested' ? 'pruned-key' : 'unknown-field',
     message:
       mode === 'nested'
-        ? `${key} is not a Kubernetes field here; it is silently dropped` + (hint ? `; did you mean ${hint}?` : '')
+        ? `${key} is not a Kubernetes field here; it is silently dropped` +
+          (hint ? `; did you mean ${hint}?` : '')
         : `${key} is not a field of this Kubernetes type` + (hint ? `; did you mean ${hint}?` : ''),
     data: hint ? { suggestion: hint } : {},
   });

@@ -36,7 +36,13 @@ function fieldsOf(schema: z.ZodType): Field[] {
  * Walks a Polyaxon section (V1Environment or V1PolyaxonCleaner) as Polyaxon's model reads it:
  * each field by its reading (see `PxReading`), Kubernetes sub-objects by their top-level keys.
  */
-export function walkSection(w: K8sWalker, rawNode: Node | null, section: SectionSchema, path: Path, keyNode: Node | null): Located {
+export function walkSection(
+  w: K8sWalker,
+  rawNode: Node | null,
+  section: SectionSchema,
+  path: Path,
+  keyNode: Node | null,
+): Located {
   const node = deref(w, rawNode);
   const py = readNode(node, w.ctx.dialect);
   if (py.kind === 'null') return located({}, path, node, keyNode, new Map());
@@ -80,7 +86,8 @@ export function walkSection(w: K8sWalker, rawNode: Node | null, section: Section
       w.ctx.emit({
         code: 'unknown-key',
         message:
-          `${key} is not a field of ${section.name}, so Polyaxon rejects it` + (hint ? `; did you mean ${hint}?` : ''),
+          `${key} is not a field of ${section.name}, so Polyaxon rejects it` +
+          (hint ? `; did you mean ${hint}?` : ''),
         path: keyPath,
         node: pair.value,
         keyNode: pair.key,
@@ -178,7 +185,8 @@ function readField(w: K8sWalker, pair: Pair<Node, Node>, field: Field, path: Pat
       if (!isMap(node)) return fail('a mapping of strings');
       return readStringMap(w, node, field, path, keyNode, field.meta.reading === 'strictStrMap');
     case 'strList':
-      if (!isSeq(node)) return fail('a list of strings', isScalar(node) ? `; write [${String(jsOf(py))}]` : '');
+      if (!isSeq(node))
+        return fail('a list of strings', isScalar(node) ? `; write [${String(jsOf(py))}]` : '');
       return readStringList(w, node, field, path, keyNode);
     case 'k8sObject': {
       if (shape.type !== 'object') return located(jsOf(py), path, node, keyNode);

@@ -71,7 +71,9 @@ export function isIPv6(value: string): boolean {
 /** True when the address is IPv6 in the IPv4-mapped range `::ffff:0:0/96`. */
 export function isIPv4Mapped(parsed: ParsedIP): boolean {
   if (parsed.family !== 6) return false;
-  return parsed.bytes.slice(0, 10).every((b) => b === 0) && parsed.bytes[10] === 0xff && parsed.bytes[11] === 0xff;
+  return (
+    parsed.bytes.slice(0, 10).every((b) => b === 0) && parsed.bytes[10] === 0xff && parsed.bytes[11] === 0xff
+  );
 }
 
 /**

@@ -53,7 +53,9 @@ describe('isQualifiedName', () => {
     const errors = isQualifiedName('a/b/c');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^a valid label key must consist of/);
-    expect(errors[0]).toMatch(/with an optional DNS subdomain prefix and '\/' \(e\.g\. 'example\.com\/MyName'\)$/);
+    expect(errors[0]).toMatch(
+      /with an optional DNS subdomain prefix and '\/' \(e\.g\. 'example\.com\/MyName'\)$/,
+    );
   });
 
   it('counts bytes like Go', () => {
@@ -123,7 +125,9 @@ describe('isDns1123Subdomain', () => {
   it.each(['Example.com', 'my_host', 'a..b', '.a', 'a.', '-a.b', ''])('rejects %j', (value) => {
     const errors = isDns1123Subdomain(value);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^a lowercase RFC 1123 subdomain must consist of .*\(e\.g\. 'example\.com', regex/);
+    expect(errors[0]).toMatch(
+      /^a lowercase RFC 1123 subdomain must consist of .*\(e\.g\. 'example\.com', regex/,
+    );
   });
 });
 

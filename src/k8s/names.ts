@@ -117,7 +117,8 @@ export function isDns1123Label(value: string): string[] {
  */
 export function isDns1123Subdomain(value: string): string[] {
   const errors: string[] = [];
-  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH)
+    errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!DNS1123_SUBDOMAIN_RE.test(value)) {
     errors.push(regexError(DNS1123_SUBDOMAIN_ERR, DNS1123_SUBDOMAIN_FMT, 'example.com'));
   }
@@ -131,7 +132,8 @@ export function isDns1123Subdomain(value: string): string[] {
  */
 export function isDns1123SubdomainWithUnderscore(value: string): string[] {
   const errors: string[] = [];
-  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH)
+    errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!UNDERSCORE_SUBDOMAIN_RE.test(value)) {
     errors.push(regexError(UNDERSCORE_SUBDOMAIN_ERR, UNDERSCORE_SUBDOMAIN_FMT, 'example.com'));
   }

@@ -6,7 +6,9 @@ const GRAMMAR = /^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)
 
 /** Strings built from the characters quantities are made of, so the grammar gets exercised. */
 const quantityish = fc
-  .array(fc.constantFrom(...'0123456789.+-eEinumkKMGTPB '.split(''), 'Mi', 'Gi', 'Ki', 'e3'), { maxLength: 12 })
+  .array(fc.constantFrom(...'0123456789.+-eEinumkKMGTPB '.split(''), 'Mi', 'Gi', 'Ki', 'e3'), {
+    maxLength: 12,
+  })
   .map((parts) => parts.join(''));
 
 describe('parseQuantity properties', () => {

@@ -82,12 +82,26 @@ describe('parseQuantity: rejected forms', () => {
     expect(reason(text)).toBe(expected);
   });
 
-  it.each(['', '+', '-', '.', '+.', 'Gi', 'abc', '--1', 'Mi1', '1Ki5', '1mm', '1KiB', '1x', '0x10', 'NaN', '∞'])(
-    'rejects %j',
-    (text) => {
-      expect(parseQuantity(text).ok).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '+',
+    '-',
+    '.',
+    '+.',
+    'Gi',
+    'abc',
+    '--1',
+    'Mi1',
+    '1Ki5',
+    '1mm',
+    '1KiB',
+    '1x',
+    '0x10',
+    'NaN',
+    '∞',
+  ])('rejects %j', (text) => {
+    expect(parseQuantity(text).ok).toBe(false);
+  });
 
   it('explains common unit words', () => {
     expect(reason('2cores')).toMatch(/CPU is counted in cores/);

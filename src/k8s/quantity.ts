@@ -59,7 +59,8 @@ const EXAMPLES = 'such as 500m, 0.5, 2, 1e3, 64Mi or 1.5Gi';
 /** Parses a Kubernetes quantity exactly. Never throws. */
 export function parseQuantity(text: string): ParseQuantityResult {
   if (text.length === 0) return fail(`an empty string is not a quantity; write a number ${EXAMPLES}`);
-  if (text.length > MAX_QUANTITY_LENGTH) return fail(`is too long (more than ${MAX_QUANTITY_LENGTH} characters)`);
+  if (text.length > MAX_QUANTITY_LENGTH)
+    return fail(`is too long (more than ${MAX_QUANTITY_LENGTH} characters)`);
   if (/\s/.test(text)) return fail(whitespaceReason(text));
   const number = NUMBER_RE.exec(text);
   if (!number) return fail(numberReason(text));

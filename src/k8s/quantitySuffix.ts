@@ -81,7 +81,8 @@ export function suffixAdvice(suffix: string): string {
   }
   if (known && /^[A-Za-z][iI]$/.test(suffix)) return `${unknown}; use ${binaryChoice(letter)}`;
   if (suffix === 'K') return `${unknown}; use k (10^3) or Ki (2^10)`;
-  if (known && suffix.length === 1) return `${unknown}; use ${decimalChoice(letter)} or ${binaryChoice(letter)}`;
+  if (known && suffix.length === 1)
+    return `${unknown}; use ${decimalChoice(letter)} or ${binaryChoice(letter)}`;
   if (/^(b|bytes?)$/i.test(suffix)) {
     return `${unknown}; amounts are plain numbers of bytes, so drop '${suffix}' or use a suffix such as Mi or M`;
   }

@@ -34,7 +34,9 @@ describe('validateContainerResourceName', () => {
     expect(validateContainerResourceName('CPU')[0]).toMatch(/did you mean 'cpu'\?/);
     expect(validateContainerResourceName('Memory')[0]).toMatch(/did you mean 'memory'\?/);
     expect(validateContainerResourceName('gpu')[0]).toMatch(/did you mean 'nvidia\.com\/gpu'\?/);
-    expect(validateContainerResourceName('ephemeral_storage')[0]).toMatch(/did you mean 'ephemeral-storage'\?/);
+    expect(validateContainerResourceName('ephemeral_storage')[0]).toMatch(
+      /did you mean 'ephemeral-storage'\?/,
+    );
   });
 
   it('rejects names in the kubernetes.io namespace', () => {
@@ -56,7 +58,9 @@ describe('validateContainerResourceName', () => {
 
   it('reports malformed names with the qualified-name messages', () => {
     expect(validateContainerResourceName('a/b/c')[0]).toMatch(/^a valid label key/);
-    expect(validateContainerResourceName('Example.com/gpu')[0]).toMatch(/^prefix part a lowercase RFC 1123 subdomain/);
+    expect(validateContainerResourceName('Example.com/gpu')[0]).toMatch(
+      /^prefix part a lowercase RFC 1123 subdomain/,
+    );
     expect(validateContainerResourceName('example.com/-gpu')[0]).toMatch(/^name part must consist of/);
     expect(validateContainerResourceName('bad name')).toHaveLength(2);
   });

@@ -6,7 +6,9 @@ describe('formatPath', () => {
     expect(formatPath(['environment', 'tolerations', 0, 'effect'])).toBe('environment.tolerations[0].effect');
   });
   it('quotes keys that are not plain names', () => {
-    expect(formatPath(['environment', 'labels', 'example.com/team'])).toBe('environment.labels["example.com/team"]');
+    expect(formatPath(['environment', 'labels', 'example.com/team'])).toBe(
+      'environment.labels["example.com/team"]',
+    );
     expect(formatPath(['a', 'with "quote"'])).toBe('a["with \\"quote\\""]');
   });
   it('starts with brackets when the first key is not plain', () => {

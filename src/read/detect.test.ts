@@ -24,9 +24,9 @@ describe('detectDocument', () => {
   });
 
   it('recognises a bare cleaner by its own keys', () => {
-    expect(detect('image: polyaxon/polyaxon-init\nimageTag: v1\nnodeSelector: {a: b}\n')[0]?.sections).toEqual([
-      'cleaner@',
-    ]);
+    expect(
+      detect('image: polyaxon/polyaxon-init\nimageTag: v1\nnodeSelector: {a: b}\n')[0]?.sections,
+    ).toEqual(['cleaner@']);
   });
 
   it('lets --kind decide a bare mapping', () => {
@@ -120,7 +120,8 @@ describe('detectDocument', () => {
       format: 'manifest',
       sections: ['podSpec@spec.template.spec:Deployment'],
     });
-    const cron = 'apiVersion: batch/v1\nkind: CronJob\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec: {}\n';
+    const cron =
+      'apiVersion: batch/v1\nkind: CronJob\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec: {}\n';
     expect(detect(cron)[0]?.sections).toEqual(['podSpec@spec.jobTemplate.spec.template.spec:CronJob']);
   });
 

@@ -44,10 +44,17 @@ function nodeAt(root: YAMLMap, path: Path): Node | null {
 export function manifestSections(root: YAMLMap, doc: number): DocDetection {
   const kind = workloadKind(root);
   const paths = POD_PATHS[kind];
-  const name = text(mapGet(isMap(mapGet(root, 'metadata')) ? (mapGet(root, 'metadata') as YAMLMap) : root, 'name'));
+  const name = text(
+    mapGet(isMap(mapGet(root, 'metadata')) ? (mapGet(root, 'metadata') as YAMLMap) : root, 'name'),
+  );
   const description = `a Kubernetes ${kind}${name ? ` (${name})` : ''}`;
   if (!paths || !isMap(nodeAt(root, paths.spec))) {
-    return { format: 'manifest', description: `${description} without a pod spec`, sections: [], misplaced: [] };
+    return {
+      format: 'manifest',
+      description: `${description} without a pod spec`,
+      sections: [],
+      misplaced: [],
+    };
   }
   return {
     format: 'manifest',

@@ -32,7 +32,8 @@ export function scanPolyaxonFile(root: YAMLMap, doc: number): DocDetection {
   scanOperationOrComponent(scan, root, [], true);
   const kind = scalarText(mapGet(root, 'kind'));
   const preset = mapGet(root, 'isPreset');
-  const what = isScalar(preset) && preset.value === true ? 'a Polyaxon preset' : `a Polyaxon ${kind ?? 'file'}`;
+  const what =
+    isScalar(preset) && preset.value === true ? 'a Polyaxon preset' : `a Polyaxon ${kind ?? 'file'}`;
   const n = scan.sections.length;
   return {
     format: 'polyaxonfile',
@@ -49,16 +50,6 @@ function scanOperationOrComponent(scan: Scan, map: YAMLMap, path: Path, top: boo
   const runPatch = mapGet(map, 'runPatch');
   let runKind: string | undefined;
   if (isMap(run)) runKind = scalarText(mapGet(run, 'kind')) ?? undefined;
-  if (isMap(component)) {
-    const inner = mapGet(component, 'run');
-    if (isMap(inner)) runKind = scalarText(mapGet(inner, 'kind')) ?? runKind;
-    scanOperationOrComponent(scan, component, [...path, 'component'], false);
-  }
-  if (isMap(run)) scanRun(scan, run, [...path, 'run'], runKind);
-  if (isMap(runPatch)) {
-    const patchKind = scalarText(mapGet(runPatch, 'kind')) ?? runKind;
-    scanRun(scan, runPatch, [...path, 'runPatch'], patchKind);
-  }
   if (mapGet(map, 'environment') !== null && keysOf(map).includes('environment')) {
     const isOperation = kind === 'operation' || (top && kind !== 'component' && !isMap(run));
     const target: Path = isOperation ? [...path, 'runPatch', 'environment'] : [...path, 'run', 'environment'];
@@ -69,13 +60,27 @@ function scanOperationOrComponent(scan: Scan, map: YAMLMap, path: Path, top: boo
       message: `environment is not accepted at the ${isOperation ? 'operation' : 'component'} level; move it under ${formatPath(target)}`,
     });
   }
+  if (isMap(component)) {
+    const inner = mapGet(component, 'run');
+    if (isMap(inner)) runKind = scalarText(mapGet(inner, 'kind')) ?? runKind;
+    scanOperationOrComponent(scan, component, [...path, 'component'], false);
+  }
+  if (isMap(run)) scanRun(scan, run, [...path, 'run'], runKind);
+  if (isMap(runPatch)) {
+    const patchKind = scalarText(mapGet(runPatch, 'kind')) ?? runKind;
+    scanRun(scan, runPatch, [...path, 'runPatch'], patchKind);
+  }
 }
 
 function scanRun(scan: Scan, run: YAMLMap, path: Path, runKind: string | undefined): void {
   const kind = scalarText(mapGet(run, 'kind')) ?? runKind;
   const base = { doc: scan.doc, kind: 'environment' as const, ...(kind ? { runKind: kind } : {}) };
   if (keysOf(run).includes('environment')) {
-    scan.sections.push({ ...base, path: [...path, 'environment'], label: formatPath([...path, 'environment']) });
+    scan.sections.push({
+      ...base,
+      path: [...path, 'environment'],
+      label: formatPath([...path, 'environment']),
+    });
   }
   for (const key of keysOf(run)) {
     if (key === 'environment' || key === 'kind') continue;

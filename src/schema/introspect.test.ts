@@ -15,7 +15,9 @@ import {
 } from './introspect';
 
 const leaf = z.enum(['A', 'B']);
-const item = z.object({ e: leaf.optional().meta({ title: 'E', description: 'an enum' }) }).meta({ title: 'Item' });
+const item = z
+  .object({ e: leaf.optional().meta({ title: 'E', description: 'an enum' }) })
+  .meta({ title: 'Item' });
 const root = z.object({
   list: z.array(item).optional().meta({ title: 'List', description: 'some items' }),
   map: z.record(z.string(), z.string().meta({ description: 'a value' })).optional(),

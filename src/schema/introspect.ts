@@ -11,7 +11,16 @@ export type SchemaPathSegment = string | number;
 
 /** What a schema built with the conventions of `src/schema/` describes. */
 export type SchemaKind =
-  'object' | 'array' | 'record' | 'string' | 'int' | 'number' | 'boolean' | 'enum' | 'intOrString' | 'unknown';
+  | 'object'
+  | 'array'
+  | 'record'
+  | 'string'
+  | 'int'
+  | 'number'
+  | 'boolean'
+  | 'enum'
+  | 'intOrString'
+  | 'unknown';
 
 const MAX_WRAPPERS = 8;
 

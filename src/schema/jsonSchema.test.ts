@@ -42,7 +42,10 @@ describe('sectionJsonSchema', () => {
   it('describes the cleaner, quantities included', () => {
     const cleaner = sectionJsonSchema('cleaner');
     expect(at(cleaner, 'imagePullPolicy')['enum']).toEqual(['Always', 'IfNotPresent', 'Never']);
-    expect(at(cleaner, 'resources', 'limits', '{}')).toMatchObject({ type: ['string', 'number'], title: 'Quantity' });
+    expect(at(cleaner, 'resources', 'limits', '{}')).toMatchObject({
+      type: ['string', 'number'],
+      title: 'Quantity',
+    });
   });
   it('returns a copy that callers may change', () => {
     (sectionJsonSchema('environment')['properties'] as JsonSchemaObject)['labels'] = null;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { childSchema, metaOf, objectShape, schemaAt, type FieldDoc, type SchemaPathSegment } from './introspect';
+import {
+  childSchema,
+  metaOf,
+  objectShape,
+  schemaAt,
+  type FieldDoc,
+  type SchemaPathSegment,
+} from './introspect';
 import { pxRegistry } from './meta';
 import { cleanerSchema } from './polyaxon/cleaner';
 import { environmentSchema } from './polyaxon/environment';
@@ -68,7 +75,8 @@ export function documentJsonSchema(): JsonSchemaObject {
   const merged: JsonSchemaObject = {
     $schema,
     title: 'Polyaxon environment or cleaner',
-    description: 'A Polyaxon environment or cleaner section, written bare or under an environment: or cleaner: key.',
+    description:
+      'A Polyaxon environment or cleaner section, written bare or under an environment: or cleaner: key.',
     type: 'object',
     properties: { ...props(cleaner), ...props(env), environment: env, cleaner },
   };

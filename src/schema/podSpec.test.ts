@@ -55,7 +55,9 @@ const ALL_POD_SPEC_FIELDS = [
 describe('podSpecSchema', () => {
   const judged = Object.keys(objectShape(podSpecSchema) ?? {});
   it('judges the environment fields that exist in a pod spec, plus hostIPC', () => {
-    const env = Object.keys(objectShape(environmentSchema) ?? {}).filter((k) => k !== 'labels' && k !== 'annotations');
+    const env = Object.keys(objectShape(environmentSchema) ?? {}).filter(
+      (k) => k !== 'labels' && k !== 'annotations',
+    );
     expect([...judged].sort()).toEqual([...env, 'hostIPC'].sort());
   });
   it('leaves every other real field to POD_SPEC_OTHER_FIELDS, with no overlap', () => {
@@ -69,7 +71,8 @@ describe('podSpecSchema', () => {
     expect(podSpecSchema.safeParse({ imagePullSecrets: ['regcred'] }).success).toBe(false);
     expect(podSpecSchema.safeParse({ restartPolicy: 'ExitCode' }).success).toBe(false);
     expect(
-      podSpecSchema.safeParse({ securityContext: { fsGroup: 2000, sysctls: [{ name: 'a', value: '1' }] } }).success,
+      podSpecSchema.safeParse({ securityContext: { fsGroup: 2000, sysctls: [{ name: 'a', value: '1' }] } })
+        .success,
     ).toBe(true);
   });
 });

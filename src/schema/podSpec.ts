@@ -81,7 +81,11 @@ export const podSpecSchema = doc(
       'DNS policy',
       "Where the pod gets its DNS settings: ClusterFirst (the default), ClusterFirstWithHostNet, Default (the node's) or None.",
     ),
-    dnsConfig: field(podDnsConfigSchema, 'DNS config', 'Extra nameservers, search domains and resolver options.'),
+    dnsConfig: field(
+      podDnsConfigSchema,
+      'DNS config',
+      'Extra nameservers, search domains and resolver options.',
+    ),
     schedulerName: field(
       z.string(),
       'Scheduler name',

@@ -97,7 +97,10 @@ describe('parsing a realistic environment', () => {
           nodeSelectorTerms: [{ matchExpressions: [{ key: 'gpu', operator: 'In', values: ['a100'] }] }],
         },
         preferredDuringSchedulingIgnoredDuringExecution: [
-          { weight: 10, preference: { matchFields: [{ key: 'metadata.name', operator: 'NotIn', values: ['n1'] }] } },
+          {
+            weight: 10,
+            preference: { matchFields: [{ key: 'metadata.name', operator: 'NotIn', values: ['n1'] }] },
+          },
         ],
       },
       podAntiAffinity: {
@@ -115,7 +118,12 @@ describe('parsing a realistic environment', () => {
     },
     tolerations: [
       { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
-      { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 30 },
+      {
+        key: 'node.kubernetes.io/unreachable',
+        operator: 'Exists',
+        effect: 'NoExecute',
+        tolerationSeconds: 30,
+      },
     ],
     nodeName: 'kube-01',
     serviceAccountName: 'build-robot',
@@ -159,9 +167,9 @@ describe('parsing a realistic environment', () => {
     ]);
   });
   it('knows the pod-only security fields are not container fields', () => {
-    expect(Object.keys(objectShape(unwrapOptional(environmentSchema.shape.securityContext)) ?? {})).not.toContain(
-      'fsGroup',
-    );
+    expect(
+      Object.keys(objectShape(unwrapOptional(environmentSchema.shape.securityContext)) ?? {}),
+    ).not.toContain('fsGroup');
   });
 });
 

@@ -16,8 +16,6 @@ export function parseSource(text: string): SourceFile {
     keepSourceTokens: true,
     uniqueKeys: false,
     prettyErrors: false,
-    // PyYAML expands aliases without a limit; we cap it to stay responsive on hostile input.
-    maxAliasCount: 1000,
   });
   const docs = Array.isArray(parsed) ? parsed : [];
   return { text, docs, lines };

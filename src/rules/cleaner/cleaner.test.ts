@@ -46,7 +46,8 @@ describe('cleaner resources', () => {
     ]);
   });
   it('wants requests at or below limits', () => {
-    const text = 'cleaner:\n  resources:\n    requests: {memory: 2Gi, cpu: 500m}\n    limits: {memory: 1Gi, cpu: "1"}\n';
+    const text =
+      'cleaner:\n  resources:\n    requests: {memory: 2Gi, cpu: 500m}\n    limits: {memory: 1Gi, cpu: "1"}\n';
     expect(problems(text)).toEqual(['error request-exceeds-limit @ cleaner.resources.requests.memory']);
   });
   it('checks resource names and extended resources', () => {
@@ -70,7 +71,9 @@ describe('cleaner resources', () => {
     expect(problems('cleaner:\n  resources:\n    requests:\n      memory: 100m\n')).toEqual([
       'warning quantity-fractional-bytes @ cleaner.resources.requests.memory',
     ]);
-    expect(problems('cleaner:\n  resources: {}\n')).toEqual(['warning cleaner-resources-empty @ cleaner.resources']);
+    expect(problems('cleaner:\n  resources: {}\n')).toEqual([
+      'warning cleaner-resources-empty @ cleaner.resources',
+    ]);
   });
 });
 
@@ -78,7 +81,10 @@ describe('cleaner image and other fields', () => {
   it('splits a tag or digest out of the image', () => {
     expect(splitImageTag('polyaxon/polyaxon-init:v2')).toEqual({ name: 'polyaxon/polyaxon-init', tag: 'v2' });
     expect(splitImageTag('registry:5000/team/init')).toBeNull();
-    expect(splitImageTag('registry:5000/team/init:1.2')).toEqual({ name: 'registry:5000/team/init', tag: '1.2' });
+    expect(splitImageTag('registry:5000/team/init:1.2')).toEqual({
+      name: 'registry:5000/team/init',
+      tag: '1.2',
+    });
     expect(splitImageTag('img@sha256:abc')).toEqual({ name: 'img', tag: '@sha256:abc' });
   });
   it('rejects a tag inside image', () => {
@@ -93,7 +99,9 @@ describe('cleaner image and other fields', () => {
     ]);
   });
   it('warns that hpa means nothing and notes unverified scheduling fields', () => {
-    expect(problems('cleaner:\n  hpa:\n    enabled: true\n')).toEqual(['warning cleaner-hpa-no-effect @ cleaner.hpa']);
+    expect(problems('cleaner:\n  hpa:\n    enabled: true\n')).toEqual([
+      'warning cleaner-hpa-no-effect @ cleaner.hpa',
+    ]);
     expect(findings('cleaner:\n  nodeSelector:\n    pool: cpu\n')).toContainEqual({
       code: 'cleaner-scheduling-unverified',
       path: 'cleaner.nodeSelector',

@@ -8,7 +8,11 @@ export const CLEANER_CODES = defineCodes({
     source: 'kubernetes',
     title: 'A memory or storage amount that is not a whole number of bytes',
   },
-  'resource-name-invalid': { severity: 'error', source: 'kubernetes', title: 'Not a valid container resource name' },
+  'resource-name-invalid': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'Not a valid container resource name',
+  },
   'request-exceeds-limit': { severity: 'error', source: 'kubernetes', title: 'A request above its limit' },
   'extended-resource-fraction': {
     severity: 'error',
@@ -45,7 +49,11 @@ export const CLEANER_CODES = defineCodes({
     source: 'polyaxon',
     title: 'A tag or digest inside cleaner.image',
   },
-  'cleaner-hpa-no-effect': { severity: 'warning', source: 'polyaxon', title: 'hpa has no effect on the cleaner' },
+  'cleaner-hpa-no-effect': {
+    severity: 'warning',
+    source: 'polyaxon',
+    title: 'hpa has no effect on the cleaner',
+  },
   'cleaner-scheduling-unverified': {
     severity: 'info',
     source: 'polyaxon',

@@ -7,7 +7,8 @@ export function splitImageTag(image: string): { name: string; tag: string } | nu
   if (at > 0) return { name: image.slice(0, at), tag: image.slice(at) };
   const slash = image.lastIndexOf('/');
   const colon = image.lastIndexOf(':');
-  if (colon > slash && colon < image.length - 1) return { name: image.slice(0, colon), tag: image.slice(colon + 1) };
+  if (colon > slash && colon < image.length - 1)
+    return { name: image.slice(0, colon), tag: image.slice(colon + 1) };
   return null;
 }
 

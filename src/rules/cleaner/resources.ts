@@ -1,3 +1,4 @@
+import { isMap } from 'yaml';
 import {
   compareQuantities,
   isNegative,
@@ -78,7 +79,7 @@ export const resourcesRule: Rule = {
   run(ctx) {
     const resources = child(ctx.root, 'resources');
     if (!resources || resources.value === null) return;
-    if (resources.entries && resources.entries.size === 0 && resources.value !== null) {
+    if (isMap(resources.node) && resources.node.items.length === 0) {
       ctx.report({
         code: 'cleaner-resources-empty',
         message:
@@ -99,7 +100,10 @@ export const resourcesRule: Rule = {
           at: request.loc,
         });
       }
-      if (isExtendedResourceName(name) && (!limit || compareQuantities(request.quantity, limit.quantity) !== 0)) {
+      if (
+        isExtendedResourceName(name) &&
+        (!limit || compareQuantities(request.quantity, limit.quantity) !== 0)
+      ) {
         ctx.report({
           code: 'extended-resource-needs-limit',
           message: `${name} cannot be overcommitted: set limits.${name} equal to the request (${String(request.loc.value)})`,

@@ -5,8 +5,10 @@ import { brief } from './brief';
 
 /** Pod annotations that Kubernetes still accepts but no longer acts on (pkg/api/pod/warnings.go). */
 const DEPRECATED_ANNOTATIONS: Readonly<Record<string, string>> = {
-  'scheduler.alpha.kubernetes.io/critical-pod': 'has no effect since Kubernetes 1.16; use priorityClassName instead',
-  'security.alpha.kubernetes.io/sysctls': 'has no effect since Kubernetes 1.11; use securityContext.sysctls instead',
+  'scheduler.alpha.kubernetes.io/critical-pod':
+    'has no effect since Kubernetes 1.16; use priorityClassName instead',
+  'security.alpha.kubernetes.io/sysctls':
+    'has no effect since Kubernetes 1.11; use securityContext.sysctls instead',
   'security.alpha.kubernetes.io/unsafe-sysctls':
     'has no effect since Kubernetes 1.11; use securityContext.sysctls instead',
 };
@@ -35,7 +37,12 @@ export const annotationsRule: Rule = {
       }
       const deprecated = DEPRECATED_ANNOTATIONS[key];
       if (deprecated) {
-        ctx.report({ code: 'deprecated-pod-annotation', message: `${key} ${deprecated}`, at: entry, onKey: true });
+        ctx.report({
+          code: 'deprecated-pod-annotation',
+          message: `${key} ${deprecated}`,
+          at: entry,
+          onKey: true,
+        });
       }
     }
     if (!annotations || entries.length === 0) return;

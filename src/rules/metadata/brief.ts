@@ -4,7 +4,9 @@ function withoutExamples(message: string): string {
   if (start < 0) return message;
   const regexEnd = message.lastIndexOf("')");
   const end =
-    message.includes('regex used for validation') && regexEnd > start ? regexEnd + 2 : message.indexOf(')', start) + 1;
+    message.includes('regex used for validation') && regexEnd > start
+      ? regexEnd + 2
+      : message.indexOf(')', start) + 1;
   return end > start ? message.slice(0, start) + message.slice(end) : message;
 }
 

@@ -2,8 +2,16 @@ import { defineCodes } from '../../issues/catalog';
 
 /** Codes of the label, annotation and nodeSelector rules. */
 export const METADATA_CODES = defineCodes({
-  'label-key-invalid': { severity: 'error', source: 'kubernetes', title: 'A label key that is not a qualified name' },
-  'label-value-invalid': { severity: 'error', source: 'kubernetes', title: 'A label value Kubernetes rejects' },
+  'label-key-invalid': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'A label key that is not a qualified name',
+  },
+  'label-value-invalid': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'A label value Kubernetes rejects',
+  },
   'annotation-key-invalid': {
     severity: 'error',
     source: 'kubernetes',

@@ -7,4 +7,9 @@ import { polyaxonOwnedRule } from './polyaxonOwned';
 export { METADATA_CODES } from './codes';
 
 /** Rules on labels, annotations and nodeSelector. */
-export const METADATA_RULES: readonly Rule[] = [labelsRule, annotationsRule, nodeSelectorRule, polyaxonOwnedRule];
+export const METADATA_RULES: readonly Rule[] = [
+  labelsRule,
+  annotationsRule,
+  nodeSelectorRule,
+  polyaxonOwnedRule,
+];

@@ -61,8 +61,8 @@ describe('labels', () => {
     const text = `environment:\n  labels:\n    long: ${'a'.repeat(64)}\n    ok: ${'a'.repeat(63)}\n    tags: [a, b]\n`;
     expect(problems(text)).toEqual([
       'error label-value-invalid @ environment.labels.long',
-      'warning coerced-value @ environment.labels.tags',
       'error label-value-invalid @ environment.labels.tags',
+      'warning coerced-value @ environment.labels.tags',
     ]);
   });
   it('checks the pod template labels of a manifest', () => {
@@ -72,7 +72,10 @@ describe('labels', () => {
 
 describe('annotations', () => {
   it('lower-cases the key before checking it, as Kubernetes does', () => {
-    const text = 'environment:\n  annotations:\n    Example.COM/Owner: me\n    note: any text, even: this\n';
+    const text =
+      'environment:\n  annotations:\n    Example.COM/Owner: me\n    note: ' +
+      JSON.stringify('any text, even: this') +
+      '\n';
     expect(problems(text)).toEqual([]);
   });
   it('rejects invalid keys', () => {
@@ -87,7 +90,9 @@ describe('annotations', () => {
     expect(problems(big(262144 - 3))).toEqual(['error annotations-too-large @ environment.annotations']);
   });
   it('warns about annotations Kubernetes no longer acts on', () => {
-    expect(problems('environment:\n  annotations:\n    scheduler.alpha.kubernetes.io/critical-pod: ""\n')).toEqual([
+    expect(
+      problems('environment:\n  annotations:\n    scheduler.alpha.kubernetes.io/critical-pod: ""\n'),
+    ).toEqual([
       'warning deprecated-pod-annotation @ environment.annotations["scheduler.alpha.kubernetes.io/critical-pod"]',
     ]);
   });

@@ -27,7 +27,8 @@ function checkPolicyNone(ctx: RuleContext, config: Located | undefined): void {
   if (itemsOf(nameservers).length === 0) {
     ctx.report({
       code: 'dns-none-needs-nameservers',
-      message: 'with dnsPolicy None, dnsConfig must list at least one nameserver, such as nameservers: ["1.1.1.1"]',
+      message:
+        'with dnsPolicy None, dnsConfig must list at least one nameserver, such as nameservers: ["1.1.1.1"]',
       at: isSet(nameservers) ? nameservers : config,
       ...(isSet(nameservers) ? {} : { missing: 'nameservers' }),
     });
@@ -96,7 +97,8 @@ function checkSearches(ctx: RuleContext, config: Located): void {
         : {
             code: 'dns-search-invalid',
             message:
-              `search domain "${name}" is not valid: ${brief(relaxed)}; ` + 'write a domain such as svc.cluster.local',
+              `search domain "${name}" is not valid: ${brief(relaxed)}; ` +
+              'write a domain such as svc.cluster.local',
             at: item,
           },
     );

@@ -45,15 +45,20 @@ describe('hostAliases', () => {
   });
   it('rejects an entry without ip: Polyaxon in an environment, Kubernetes in a manifest', () => {
     const env = checkText('environment:\n  hostAliases:\n    - hostnames: [db.internal]\n');
-    expect(env.issues.filter((i) => i.code === 'host-alias-ip-missing').map((i) => i.source)).toEqual(['polyaxon']);
+    expect(env.issues.filter((i) => i.code === 'host-alias-ip-missing').map((i) => i.source)).toEqual([
+      'polyaxon',
+    ]);
     expect(problems('environment:\n  hostAliases:\n    - hostnames: [db.internal]\n')).toEqual([
       'error host-alias-ip-missing @ environment.hostAliases[0].ip',
     ]);
     const pod = checkText(deployment('hostAliases: [{hostnames: [db.internal]}]'));
-    expect(pod.issues.filter((i) => i.code === 'host-alias-ip-missing').map((i) => i.source)).toEqual(['kubernetes']);
+    expect(pod.issues.filter((i) => i.code === 'host-alias-ip-missing').map((i) => i.source)).toEqual([
+      'kubernetes',
+    ]);
   });
   it('rejects bad IPs and hostnames', () => {
-    const text = 'environment:\n  hostAliases:\n    - ip: 10.0.0.256\n      hostnames: [ok.internal, Bad_Host]\n';
+    const text =
+      'environment:\n  hostAliases:\n    - ip: 10.0.0.256\n      hostnames: [ok.internal, Bad_Host]\n';
     expect(problems(text)).toEqual([
       'error host-alias-ip-invalid @ environment.hostAliases[0].ip',
       'error host-alias-hostname-invalid @ environment.hostAliases[0].hostnames[1]',
@@ -126,7 +131,9 @@ describe('DNS', () => {
     expect(problems('environment:\n  dnsConfig:\n    options:\n      - value: "2"\n')).toEqual([
       'error dns-option-name-missing @ environment.dnsConfig.options[0].name',
     ]);
-    const numeric = problems('environment:\n  dnsConfig:\n    options:\n      - name: ndots\n        value: 2\n');
+    const numeric = problems(
+      'environment:\n  dnsConfig:\n    options:\n      - name: ndots\n        value: 2\n',
+    );
     expect(numeric).toHaveLength(1);
     expect(numeric[0]).toMatch(/^error [a-z-]+ @ environment\.dnsConfig\.options\[0\]\.value$/);
   });

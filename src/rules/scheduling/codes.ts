@@ -37,7 +37,11 @@ export const SCHEDULING_CODES = defineCodes({
     source: 'kubernetes',
     title: 'A toleration that tolerates every taint',
   },
-  'node-name-invalid': { severity: 'error', source: 'kubernetes', title: 'A nodeName that is not a DNS subdomain' },
+  'node-name-invalid': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'A nodeName that is not a DNS subdomain',
+  },
   'node-name-set': { severity: 'info', source: 'kubernetes', title: 'nodeName bypasses the scheduler' },
   'service-account-name-invalid': {
     severity: 'error',
@@ -64,7 +68,11 @@ export const SCHEDULING_CODES = defineCodes({
     source: 'kubernetes',
     title: 'An image pull secret name that no Secret can have',
   },
-  'priority-out-of-range': { severity: 'error', source: 'kubernetes', title: 'A priority outside the 32-bit range' },
+  'priority-out-of-range': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'A priority outside the 32-bit range',
+  },
   'priority-set': {
     severity: 'warning',
     source: 'kubernetes',

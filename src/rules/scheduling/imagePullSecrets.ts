@@ -32,7 +32,8 @@ export const imagePullSecretsRule: Rule = {
       if (name === '') {
         ctx.report({
           code: 'image-pull-secret-empty',
-          message: 'an image pull secret without a name is ignored; write the name of a docker-registry Secret',
+          message:
+            'an image pull secret without a name is ignored; write the name of a docker-registry Secret',
           at,
           ...(podSpec && at === item ? { missing: 'name' } : {}),
         });

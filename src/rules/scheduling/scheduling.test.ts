@@ -76,7 +76,11 @@ describe('imagePullSecrets', () => {
     ]);
   });
   it('reads the {name} items of a pod spec', () => {
-    const text = workload('Deployment', 'apps/v1', 'imagePullSecrets: [{name: regcred}, {name: regcred}, {}]');
+    const text = workload(
+      'Deployment',
+      'apps/v1',
+      'imagePullSecrets: [{name: regcred}, {name: regcred}, {}]',
+    );
     expect(problems(text)).toEqual([
       'warning image-pull-secret-duplicate @ spec.template.spec.imagePullSecrets[1].name',
       'warning image-pull-secret-empty @ spec.template.spec.imagePullSecrets[2].name',

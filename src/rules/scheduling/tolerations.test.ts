@@ -49,7 +49,9 @@ describe('tolerations', () => {
     ]);
   });
   it('does not pile up on an operator the walker already rejected', () => {
-    expect(problems(env('{operator: exists}'))).toEqual(['error invalid-enum @ environment.tolerations[0].operator']);
+    expect(problems(env('{operator: exists}'))).toEqual([
+      'error invalid-enum @ environment.tolerations[0].operator',
+    ]);
   });
   it('checks the key and the value formats', () => {
     expect(problems(env('{key: "bad key", operator: Exists}'))).toEqual([
@@ -114,6 +116,8 @@ describe('tolerations', () => {
                 operator: Exists
                 effect: NoSchedule
     `;
-    expect(problems(text)).toEqual(['error toleration-exists-with-value @ spec.template.spec.tolerations[0].value']);
+    expect(problems(text)).toEqual([
+      'error toleration-exists-with-value @ spec.template.spec.tolerations[0].value',
+    ]);
   });
 });

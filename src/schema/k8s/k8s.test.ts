@@ -48,7 +48,14 @@ const FIELDS: [string, z.ZodType, string[]][] = [
   [
     'PodAffinityTerm',
     podAffinityTermSchema,
-    ['labelSelector', 'namespaces', 'topologyKey', 'namespaceSelector', 'matchLabelKeys', 'mismatchLabelKeys'],
+    [
+      'labelSelector',
+      'namespaces',
+      'topologyKey',
+      'namespaceSelector',
+      'matchLabelKeys',
+      'mismatchLabelKeys',
+    ],
   ],
   ['WeightedPodAffinityTerm', weightedPodAffinityTermSchema, ['weight', 'podAffinityTerm']],
   ['LabelSelector', labelSelectorSchema, ['matchLabels', 'matchExpressions']],

@@ -69,7 +69,11 @@ export const preferredSchedulingTermSchema = doc(
       'Weight',
       'How much a matching node is favoured, from 1 to 100. Required. Weights of all matching terms are added up.',
     ),
-    preference: field(nodeSelectorTermSchema, 'Preference', 'The node conditions this weight rewards. Required.'),
+    preference: field(
+      nodeSelectorTermSchema,
+      'Preference',
+      'The node conditions this weight rewards. Required.',
+    ),
   }),
   'Preferred scheduling term',
   'A soft node preference: nodes that meet the term get the weight added to their score.',

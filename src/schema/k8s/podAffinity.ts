@@ -50,7 +50,11 @@ export const podAffinityTermSchema = doc(
 /** A WeightedPodAffinityTerm: a pod affinity term with a weight. */
 export const weightedPodAffinityTermSchema = doc(
   z.object({
-    weight: field(int32Schema, 'Weight', 'How much nodes that satisfy the term are favoured, from 1 to 100. Required.'),
+    weight: field(
+      int32Schema,
+      'Weight',
+      'How much nodes that satisfy the term are favoured, from 1 to 100. Required.',
+    ),
     podAffinityTerm: field(
       podAffinityTermSchema,
       'Pod affinity term',

@@ -13,7 +13,11 @@ export const resourceClaimSchema = doc(
       'Name',
       "Name of an entry of the pod's resourceClaims that the container may use. Required.",
     ),
-    request: field(z.string(), 'Request', 'Name of one request inside that claim, to use only that part of it.'),
+    request: field(
+      z.string(),
+      'Request',
+      'Name of one request inside that claim, to use only that part of it.',
+    ),
   }),
   'Resource claim',
   'Gives the container access to a dynamically allocated resource claimed by the pod.',

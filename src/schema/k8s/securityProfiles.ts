@@ -13,7 +13,11 @@ export const capabilitiesSchema = doc(
       'Add',
       'Capabilities to grant on top of the defaults, e.g. NET_BIND_SERVICE (written without the CAP_ prefix).',
     ),
-    drop: field(stringListSchema, 'Drop', 'Capabilities to remove from the defaults; ALL removes every one of them.'),
+    drop: field(
+      stringListSchema,
+      'Drop',
+      'Capabilities to remove from the defaults; ALL removes every one of them.',
+    ),
   }),
   'Capabilities',
   'Linux capabilities added to or removed from what the container runtime grants by default.',

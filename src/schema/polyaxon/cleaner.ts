@@ -39,7 +39,10 @@ export const cleanerSchema = doc(
       { reading: 'k8sObject', pyName: 'resources' },
     ),
     nodeSelector: pxField(
-      z.record(z.string(), doc(z.string(), 'Node label value', 'The value the node label must have, a string.')),
+      z.record(
+        z.string(),
+        doc(z.string(), 'Node label value', 'The value the node label must have, a string.'),
+      ),
       'Node selector',
       `Node labels the cleaner requires. Values must be strings: quote true or 1. ${UNSURE}`,
       { reading: 'strictStrMap', pyName: 'node_selector' },

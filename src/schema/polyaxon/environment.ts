@@ -14,7 +14,11 @@ export const environmentRestartPolicySchema = z.enum(['Always', 'OnFailure', 'Ne
 const genericValue = (title: string, what: string) =>
   z.record(
     z.string(),
-    doc(z.string(), title, `The ${what}, a string. Polyaxon turns numbers and booleans into text; quote them.`),
+    doc(
+      z.string(),
+      title,
+      `The ${what}, a string. Polyaxon turns numbers and booleans into text; quote them.`,
+    ),
   );
 
 const K8S_TOP =
