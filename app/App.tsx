@@ -1,26 +1,69 @@
-import { useCallback, useRef } from 'react';
-import type { Issue } from '../src/index';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Edit, Issue } from '../src/index';
+import { applyEdits } from '../src/index';
 import { DetectedSummary } from './components/DetectedSummary';
 import { EditorPane } from './components/EditorPane';
 import { Header } from './components/Header';
 import { Notice } from './components/Notice';
 import { OptionsBar } from './components/OptionsBar';
 import { ProblemsList } from './components/ProblemsList';
+import { SectionPicker } from './components/SectionPicker';
+import { SectionForm } from './form/SectionForm';
 import type { EditorHandle } from './state/editorHandle';
+import { focusControl } from './state/focusControl';
+import { chooseTarget, editableSections } from './state/formTarget';
 import { useAppState } from './state/useAppState';
 import { useCheck } from './state/useCheck';
+import { useFormSnapshot } from './state/useFormSnapshot';
 
 export function App() {
   const [state, dispatch] = useAppState();
   const result = useCheck(state.text, state.kind, state.policy);
   const editor = useRef<EditorHandle | null>(null);
+  const formRef = useRef<HTMLDivElement | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [editError, setEditError] = useState<string | null>(null);
 
-  const onEdit = useCallback((text: string) => dispatch({ type: 'edit', text }), [dispatch]);
+  const choices = useMemo(() => editableSections(result.sections), [result.sections]);
+  const target = useMemo(() => chooseTarget(choices, picked, state.kind), [choices, picked, state.kind]);
+  const formState = useFormSnapshot(state.text, target);
+
+  // The text edits start from: the state's, or a newer one an edit just produced.
+  const textRef = useRef(state.text);
+  const targetRef = useRef(target);
+  useLayoutEffect(() => {
+    textRef.current = state.text;
+    targetRef.current = target;
+  }, [state.text, target]);
+
+  const onEdit = useCallback(
+    (text: string) => {
+      textRef.current = text;
+      dispatch({ type: 'edit', text });
+    },
+    [dispatch],
+  );
+  const onFormEdit = useCallback(
+    (edits: readonly Edit[]) => {
+      if (edits.length === 0) return;
+      const done = applyEdits(textRef.current, edits, { doc: targetRef.current.doc });
+      if (!done.ok) {
+        setEditError(done.error);
+        return;
+      }
+      setEditError(null);
+      textRef.current = done.text;
+      if (editor.current) editor.current.applySplices(done.splices, done.text);
+      else dispatch({ type: 'edit', text: done.text });
+    },
+    [dispatch],
+  );
   const onHandle = useCallback((handle: EditorHandle | null) => {
     editor.current = handle;
   }, []);
   const onSelectIssue = useCallback((issue: Issue) => {
-    editor.current?.select(issue.range.start.offset, issue.range.end.offset);
+    const focused = focusControl(formRef.current, issue.path);
+    editor.current?.select(issue.range.start.offset, issue.range.end.offset, !focused);
   }, []);
 
   return (
@@ -29,26 +72,46 @@ export function App() {
       {state.notice && (
         <Notice message={state.notice} onDismiss={() => dispatch({ type: 'dismissNotice' })} />
       )}
-      <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="flex min-h-[24rem] flex-col lg:h-[calc(100vh-9rem)]">
-          <EditorPane
-            text={state.text}
-            loads={state.loads}
-            issues={result.issues}
-            onChange={onEdit}
-            onHandle={onHandle}
-          />
+      <div className="flex flex-wrap items-end gap-4 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+        <OptionsBar
+          kind={state.kind}
+          policy={state.policy}
+          onKindChange={(kind) => {
+            setPicked(null);
+            dispatch({ type: 'setKind', kind });
+          }}
+          onPolicyChange={(policy) => dispatch({ type: 'setPolicy', policy })}
+        />
+        <SectionPicker choices={choices} current={target} onPick={setPicked} />
+        <DetectedSummary result={result} />
+      </div>
+      <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+        <div
+          ref={formRef}
+          aria-label="Form"
+          className="flex min-w-0 flex-col gap-3 lg:h-[calc(100vh-11rem)] lg:overflow-y-auto lg:pr-2"
+        >
+          {editError && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              {`That change could not be made: ${editError}`}
+            </p>
+          )}
+          <SectionForm target={target} state={formState} issues={result.issues} onEdit={onFormEdit} />
         </div>
-        <aside className="flex flex-col gap-4" aria-label="Check results">
-          <OptionsBar
-            kind={state.kind}
-            policy={state.policy}
-            onKindChange={(kind) => dispatch({ type: 'setKind', kind })}
-            onPolicyChange={(policy) => dispatch({ type: 'setPolicy', policy })}
-          />
-          <DetectedSummary result={result} />
-          <ProblemsList issues={result.issues} onSelect={onSelectIssue} />
-        </aside>
+        <div className="flex min-w-0 flex-col gap-3 lg:h-[calc(100vh-11rem)]">
+          <div className="flex min-h-[24rem] flex-1 flex-col">
+            <EditorPane
+              text={state.text}
+              loads={state.loads}
+              issues={result.issues}
+              onChange={onEdit}
+              onHandle={onHandle}
+            />
+          </div>
+          <div className="max-h-72 overflow-y-auto">
+            <ProblemsList issues={result.issues} onSelect={onSelectIssue} />
+          </div>
+        </div>
       </main>
     </div>
   );

@@ -9,3 +9,8 @@ export { checkText } from './judge/check';
 export type { CheckOptions, CheckResult, DetectedSection, Detected } from './judge/check';
 export { exportSection } from './export/exportSection';
 export type { ExportFormat, ExportOptions, ExportResult } from './export/exportSection';
+export { applyEdit, applyEdits } from './edit/edit';
+export type { Edit, EditResult, Splice } from './edit/edit';
+export * as form from './form/index';
+export { fieldDoc, sectionJsonSchema, documentJsonSchema } from './schema/jsonSchema';
+export type { FieldDoc } from './schema/introspect';

@@ -16,13 +16,16 @@ export function YamlTextArea({ text, onChange, onHandle }: YamlTextAreaProps) {
         return;
       }
       onHandle({
-        select(start, end) {
-          area.focus();
+        select(start, end, focus = true) {
+          if (focus) area.focus();
           area.setSelectionRange(start, end);
+        },
+        applySplices(_splices, expected) {
+          onChange(expected);
         },
       });
     },
-    [onHandle],
+    [onHandle, onChange],
   );
   return (
     <textarea

@@ -72,13 +72,26 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
   useEffect(() => {
     if (!instance) return;
     onHandle({
-      select(start, end) {
+      select(start, end, focus = true) {
         const model = instance.getModel();
         if (!model) return;
         const range = monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
         instance.setSelection(range);
         instance.revealRangeInCenterIfOutsideViewport(range);
-        instance.focus();
+        if (focus) instance.focus();
+      },
+      applySplices(splices, expected) {
+        const model = instance.getModel();
+        if (!model) return;
+        const edits = splices.map((s) => ({
+          range: monaco.Range.fromPositions(model.getPositionAt(s.from), model.getPositionAt(s.to)),
+          text: s.insert,
+        }));
+        instance.pushUndoStop();
+        instance.executeEdits('form', edits);
+        instance.pushUndoStop();
+        // Monaco normalises line ends to the model's; if its text differs anyway, take the core's.
+        if (model.getValue() !== expected) replaceText(instance, expected);
       },
     });
     return () => onHandle(null);

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import type { Edit, Issue } from '../../src/index';
+import { form } from '../../src/index';
+import type { FormTargetChoice } from '../state/formTarget';
+import type { FormState } from '../state/useFormSnapshot';
+import { FormProvider, indexIssues, type FormApi } from './FormContext';
+import { CleanerPanels, CLEANER_FIELDS } from '../panels/CleanerPanels';
+import { EnvironmentPanels, ENVIRONMENT_FIELDS } from '../panels/EnvironmentPanels';
+import { NodeKeyList } from '../panels/MetadataPanels';
+import { OtherKeys } from '../panels/OtherKeysPanel';
+
+interface SectionFormProps {
+  readonly target: FormTargetChoice;
+  readonly state: FormState;
+  readonly issues: readonly Issue[];
+  readonly onEdit: (edits: readonly Edit[]) => void;
+}
+
+/** The form for one section: every panel of its kind, bound to the document through `onEdit`. */
+export function SectionForm({ target, state, issues, onEdit }: SectionFormProps) {
+  const issuesByPath = useMemo(() => indexIssues(issues), [issues]);
+  const api = useMemo<FormApi>(
+    () => ({
+      root: form.view(target.path, state.value),
+      kind: target.kind,
+      readOnly: state.problem !== null,
+      issuesByPath,
+      edit: onEdit,
+    }),
+    [target, state, issuesByPath, onEdit],
+  );
+  return (
+    <FormProvider value={api}>
+      <div
+        data-testid="section-form"
+        data-kind={target.kind}
+        data-readonly={api.readOnly}
+        className="flex flex-col gap-3"
+      >
+        {state.problem && (
+          <div
+            role="status"
+            data-testid="form-readonly"
+            className="rounded-md border border-amber-400 bg-amber-50 p-2 text-sm dark:bg-amber-950"
+          >
+            The YAML does not parse at line {state.problem.line}, column {state.problem.col}:{' '}
+            {state.problem.message}. The form shows the last good state and is read-only until the YAML is
+            fixed.
+          </div>
+        )}
+        <NodeKeyList />
+        <fieldset disabled={api.readOnly} className="flex min-w-0 flex-col gap-3">
+          {target.kind === 'cleaner' ? <CleanerPanels /> : <EnvironmentPanels />}
+          <OtherKeys known={target.kind === 'cleaner' ? CLEANER_FIELDS : ENVIRONMENT_FIELDS} />
+        </fieldset>
+      </div>
+    </FormProvider>
+  );
+}
