@@ -16,6 +16,7 @@ import 'monaco-editor/esm/vs/editor/contrib/hover/browser/hoverContribution.js';
 import 'monaco-editor/esm/vs/editor/contrib/suggest/browser/suggestController.js';
 import type { MonacoYaml } from 'monaco-yaml';
 import { configureMonacoYaml } from 'monaco-yaml';
+import { documentJsonSchema } from '../../src/index';
 import YamlWorker from './yaml.worker?worker';
 
 export type Monaco = typeof monaco;
@@ -40,7 +41,10 @@ export function setUpMonaco(): Monaco {
     // monaco-yaml's validation would only repeat them. It still provides folding, outline and
     // formatting, and hover and completion once a schema is given.
     validate: false,
-    schemas: [],
+    completion: true,
+    hover: true,
+    // Hover docs and completion come from the core's Zod schemas, the same text the form shows.
+    schemas: [{ uri: 'inmemory://schemas/polyaxon-environment.json', fileMatch: ['*'], schema: documentJsonSchema() as never }],
   });
   return monaco;
 }

@@ -1,5 +1,9 @@
+import { CleanerHpaPanel } from './CleanerHpaPanel';
+import { CleanerImagePanel } from './CleanerImagePanel';
 import { ImagePullSecretsPanel } from './ImagePullSecretsPanel';
 import { MapPanel } from './MetadataPanels';
+import { ResourcesPanel } from './ResourcesPanel';
+import { TolerationsPanel } from './TolerationsPanel';
 
 /** Every field of V1PolyaxonCleaner the form edits. */
 export const CLEANER_FIELDS = [
@@ -18,11 +22,12 @@ export const CLEANER_FIELDS = [
 export function CleanerPanels() {
   return (
     <>
-      {/* panel: cleaner image */}
-      {/* panel: cleaner resources */}
+      <CleanerImagePanel />
+      <ResourcesPanel />
+      <CleanerHpaPanel />
       <MapPanel field="nodeSelector" />
       {/* panel: affinity */}
-      {/* panel: tolerations */}
+      <TolerationsPanel />
       <ImagePullSecretsPanel />
     </>
   );

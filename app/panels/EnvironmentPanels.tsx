@@ -1,6 +1,10 @@
 import { ImagePullSecretsPanel } from './ImagePullSecretsPanel';
 import { MapPanel } from './MetadataPanels';
 import { SchedulingPanel } from './SchedulingPanel';
+import { SecurityContextPanel } from './security/SecurityContextPanel';
+import { TolerationsPanel } from './TolerationsPanel';
+import { DnsPanel } from './DnsPanel';
+import { HostAliasesPanel } from './HostAliasesPanel';
 
 /** Every field of V1Environment; the form shows a control for each. */
 export const ENVIRONMENT_FIELDS = [
@@ -32,11 +36,11 @@ export function EnvironmentPanels() {
       <MapPanel field="annotations" />
       <MapPanel field="nodeSelector" />
       {/* panel: affinity */}
-      {/* panel: tolerations */}
+      <TolerationsPanel />
       <SchedulingPanel />
-      {/* panel: security context */}
-      {/* panel: dns */}
-      {/* panel: host aliases */}
+      <SecurityContextPanel />
+      <DnsPanel />
+      <HostAliasesPanel />
       <ImagePullSecretsPanel />
     </>
   );

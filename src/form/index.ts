@@ -13,3 +13,4 @@ export {
   type View,
 } from './view';
 export { unset, setValue, setTree, append, removeAt, move, renameKey } from './intents';
+export { podSecurity, type PodSecurity } from './podSecurity';

@@ -78,7 +78,15 @@ export function documentJsonSchema(): JsonSchemaObject {
     description:
       'A Polyaxon environment or cleaner section, written bare or under an environment: or cleaner: key.',
     type: 'object',
-    properties: { ...props(cleaner), ...props(env), environment: env, cleaner },
+    properties: {
+      ...props(cleaner),
+      ...props(env),
+      environment: env,
+      cleaner,
+      // A polyaxonfile: the run's environment, and a preset's or operation's runPatch.
+      run: { type: 'object', properties: { environment: env } },
+      runPatch: { type: 'object', properties: { environment: env } },
+    },
   };
   // A JSON round trip, so that the bare fields and the wrapped ones share no objects.
   return JSON.parse(JSON.stringify(merged)) as JsonSchemaObject;

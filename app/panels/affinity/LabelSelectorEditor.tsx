@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import { form as core } from '../../../src/index';
+import { IssueList } from '../../form/controls/IssueList';
+import { KeyValueTable } from '../../form/controls/KeyValueTable';
+import { SMALL_BUTTON } from '../../form/controls/RowButtons';
+import { useForm, useIssuesAt } from '../../form/FormContext';
+import { RequirementList } from './RequirementList';
+import { OtherKeysNote, ShapeNote } from './ShapeNote';
+
+interface LabelSelectorEditorProps {
+  readonly at: core.View;
+  readonly title: string;
+  /** What the selector picks: "pod" or "namespace". */
+  readonly noun: string;
+  /** What an absent selector means here. */
+  readonly absentMeaning: string;
+  /** Offer writing `{}` (select everything) when the selector is absent. */
+  readonly offerEmpty?: boolean;
+}
+
+/** A Kubernetes LabelSelector: matchLabels and matchExpressions, all of which must hold. */
+export function LabelSelectorEditor({
+  at,
+  title,
+  noun,
+  absentMeaning,
+  offerEmpty = false,
+}: LabelSelectorEditorProps) {
+  const { edit, readOnly } = useForm();
+  const headingId = useId();
+  const issues = useIssuesAt(at.path);
+  const absent = at.value === undefined || at.value === null;
+  const editable = absent || core.isMapping(at);
+  const empty = core.isMapping(at) && core.entries(at).length === 0;
+  return (
+    <div role="group" aria-labelledby={headingId} className="flex flex-col gap-1">
+      <span id={headingId} className="text-xs font-medium text-slate-700 dark:text-slate-300">
+        {title}
+      </span>
+      <IssueList issues={issues} />
+      <ShapeNote at={at} expected="mapping" />
+      {absent && (
+        <p className="m-0 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+          {absentMeaning}
+          {offerEmpty && (
+            <button
+              type="button"
+              className={SMALL_BUTTON}
+              disabled={readOnly}
+              onClick={() => edit(core.setTree(at.path, {}))}
+            >
+              {`Select every ${noun} ({})`}
+            </button>
+          )}
+        </p>
+      )}
+      {empty && (
+        <p className="m-0 text-xs text-slate-500 dark:text-slate-400">{`Empty ({}): selects every ${noun}.`}</p>
+      )}
+      {editable && (
+        <>
+          <span className="text-xs text-slate-600 dark:text-slate-400">{`${noun} labels equal to`}</span>
+          <KeyValueTable at={core.field(at, 'matchLabels')} noun={`${noun} label`} />
+          <span className="text-xs text-slate-600 dark:text-slate-400">{`${noun} label requirements`}</span>
+          <RequirementList
+            list={core.field(at, 'matchExpressions')}
+            kind="label"
+            noun={`${noun} label requirement`}
+            buttonLabel="Add requirement"
+          />
+          <OtherKeysNote at={at} known={['matchLabels', 'matchExpressions']} />
+        </>
+      )}
+    </div>
+  );
+}
