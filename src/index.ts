@@ -14,3 +14,23 @@ export type { Edit, EditResult, Splice } from './edit/edit';
 export * as form from './form/index';
 export { fieldDoc, sectionJsonSchema, documentJsonSchema } from './schema/jsonSchema';
 export type { FieldDoc } from './schema/introspect';
+export { summarizeScheduling } from './rules/affinity/summary';
+export type { PssProfile } from './rules/policy/verdict';
+export type { PssFinding, PssLevel } from './rules/policy/finding';
+export { POD_DROPPED_SECURITY_FIELDS } from './rules/security/dropped';
+export { parseQuantity, quantityToNumber, type Quantity } from './k8s/quantity';
+export {
+  MAX_DNS_NAMESERVERS,
+  MAX_DNS_SEARCH_PATHS,
+  MAX_DNS_SEARCH_LIST_CHARS,
+  searchListLength,
+} from './k8s/dns';
+export { fixesFor } from './fix/fixesFor';
+export type { FixesForOptions } from './fix/fixesFor';
+export { fixAll } from './fix/fixAll';
+export type { FixAllOptions, FixAllResult } from './fix/fixAll';
+export { fixableCodes } from './fix/registry';
+export type { FixKind, FixOption } from './fix/types';
+export type { EditResult, Splice } from './edit/edit';
+export { importManifest } from './import/fromManifest';
+export type { ImportResult, LeftOut } from './import/fromManifest';
