@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several runs share a machine (each with its own build and server).
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+const OUT_DIR = process.env['E2E_DIST'] ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Debian's chromium, never a downloaded browser (`npx playwright install` is not used).
@@ -11,6 +13,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
+  // Generous limits: CI machines have two cores and Monaco is heavy to start.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
@@ -33,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: BASE_URL,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -1,6 +1,10 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Edit, Issue } from '../src/index';
-import { applyEdits } from '../src/index';
+import { applyEdits, importManifest, type ImportResult } from '../src/index';
+import { ImportDialog } from './components/ImportDialog';
+import { OpenFileButton } from './components/OpenFileButton';
+import { SMALL_BUTTON } from './form/controls/RowButtons';
+import { usePageLoading, type Loaded } from './hooks/useFileLoading';
 import { DetectedSummary } from './components/DetectedSummary';
 import { EditorPane } from './components/EditorPane';
 import { Header } from './components/Header';
@@ -61,6 +65,18 @@ export function App() {
   const onHandle = useCallback((handle: EditorHandle | null) => {
     editor.current = handle;
   }, []);
+  const [imported, setImported] = useState<ImportResult | null>(null);
+  const onLoaded = useCallback(
+    (loaded: Loaded) => {
+      if (!loaded.ok) dispatch({ type: 'load', text: textRef.current, notice: loaded.error });
+      else {
+        setPicked(null);
+        dispatch({ type: 'load', text: loaded.text, notice: null });
+      }
+    },
+    [dispatch],
+  );
+  usePageLoading(onLoaded);
   const onSelectIssue = useCallback((issue: Issue) => {
     const focused = focusControl(formRef.current, issue.path);
     editor.current?.select(issue.range.start.offset, issue.range.end.offset, !focused);
@@ -83,8 +99,32 @@ export function App() {
           onPolicyChange={(policy) => dispatch({ type: 'setPolicy', policy })}
         />
         <SectionPicker choices={choices} current={target} onPick={setPicked} />
+        <div className="flex gap-2">
+          <OpenFileButton onLoaded={onLoaded} />
+          {result.detected.format === 'manifest' && (
+            <button
+              type="button"
+              className={SMALL_BUTTON}
+              data-testid="import-manifest"
+              onClick={() => setImported(importManifest(state.text))}
+            >
+              Import as Polyaxon environment…
+            </button>
+          )}
+        </div>
         <DetectedSummary result={result} />
       </div>
+      {imported && (
+        <ImportDialog
+          result={imported}
+          onClose={() => setImported(null)}
+          onReplace={(yaml) => {
+            setImported(null);
+            setPicked(null);
+            dispatch({ type: 'load', text: yaml, notice: null });
+          }}
+        />
+      )}
       <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
         <div
           ref={formRef}

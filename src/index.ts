@@ -31,6 +31,6 @@ export { fixAll } from './fix/fixAll';
 export type { FixAllOptions, FixAllResult } from './fix/fixAll';
 export { fixableCodes } from './fix/registry';
 export type { FixKind, FixOption } from './fix/types';
-export type { EditResult, Splice } from './edit/edit';
 export { importManifest } from './import/fromManifest';
 export type { ImportResult, LeftOut } from './import/fromManifest';
+export { decodeUtf8 } from './cli/read';
