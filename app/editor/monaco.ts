@@ -44,7 +44,13 @@ export function setUpMonaco(): Monaco {
     completion: true,
     hover: true,
     // Hover docs and completion come from the core's Zod schemas, the same text the form shows.
-    schemas: [{ uri: 'inmemory://schemas/polyaxon-environment.json', fileMatch: ['*'], schema: documentJsonSchema() as never }],
+    schemas: [
+      {
+        uri: 'inmemory://schemas/polyaxon-environment.json',
+        fileMatch: ['*'],
+        schema: documentJsonSchema() as never,
+      },
+    ],
   });
   return monaco;
 }

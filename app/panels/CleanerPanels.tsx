@@ -1,5 +1,6 @@
 import { CleanerHpaPanel } from './CleanerHpaPanel';
 import { CleanerImagePanel } from './CleanerImagePanel';
+import { AffinityPanel } from './affinity/AffinityPanel';
 import { ImagePullSecretsPanel } from './ImagePullSecretsPanel';
 import { MapPanel } from './MetadataPanels';
 import { ResourcesPanel } from './ResourcesPanel';
@@ -26,7 +27,7 @@ export function CleanerPanels() {
       <ResourcesPanel />
       <CleanerHpaPanel />
       <MapPanel field="nodeSelector" />
-      {/* panel: affinity */}
+      <AffinityPanel />
       <TolerationsPanel />
       <ImagePullSecretsPanel />
     </>

@@ -185,7 +185,7 @@ function Group({
 
 /** dnsConfig.options: rows of name and optional value. */
 function DnsOptionsTable({ at }: { readonly at: form.View }) {
-  const { root, edit, readOnly } = useForm();
+  const { edit, readOnly } = useForm();
   const own = useIssuesAt(at.path);
   const rows = core.items(at);
   const notAList = at.value !== undefined && at.value !== null && !Array.isArray(at.value);

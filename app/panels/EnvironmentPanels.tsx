@@ -1,3 +1,4 @@
+import { AffinityPanel } from './affinity/AffinityPanel';
 import { ImagePullSecretsPanel } from './ImagePullSecretsPanel';
 import { MapPanel } from './MetadataPanels';
 import { SchedulingPanel } from './SchedulingPanel';
@@ -35,7 +36,7 @@ export function EnvironmentPanels() {
       <MapPanel field="labels" />
       <MapPanel field="annotations" />
       <MapPanel field="nodeSelector" />
-      {/* panel: affinity */}
+      <AffinityPanel />
       <TolerationsPanel />
       <SchedulingPanel />
       <SecurityContextPanel />

@@ -81,7 +81,12 @@ export function HostAliasesPanel() {
             onChange={(e) => setHost(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && add()}
           />
-          <button type="button" className={SMALL_BUTTON} disabled={readOnly || ip.trim() === ''} onClick={add}>
+          <button
+            type="button"
+            className={SMALL_BUTTON}
+            disabled={readOnly || ip.trim() === ''}
+            onClick={add}
+          >
             Add host alias
           </button>
         </div>

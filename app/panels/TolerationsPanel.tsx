@@ -158,8 +158,8 @@ function TolerationRow({ list, row, index, count }: RowProps) {
         </p>
         {buttons}
       </div>
-      <div className="grid grid-cols-[repeat(auto-fit,minmax(8.5rem,1fr))] gap-x-2 gap-y-1.5">
-        <Cell caption="Key">
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] gap-x-2 gap-y-1.5">
+        <Cell caption="Key" wide>
           <InlineInput
             path={f('key').path}
             label={`Toleration ${n} key`}
@@ -201,9 +201,15 @@ function TolerationRow({ list, row, index, count }: RowProps) {
   );
 }
 
-function Cell({ caption, children }: { readonly caption: string; readonly children: ReactNode }) {
+interface CellFrameProps {
+  readonly caption: string;
+  readonly children: ReactNode;
+  readonly wide?: boolean;
+}
+
+function Cell({ caption, children, wide }: CellFrameProps) {
   return (
-    <div className="flex min-w-0 flex-col gap-0.5">
+    <div className={`flex min-w-0 flex-col gap-0.5 ${wide === true ? 'col-span-2' : ''}`}>
       <span aria-hidden="true" className="text-[0.7rem] font-medium text-slate-600 dark:text-slate-400">
         {caption}
       </span>
@@ -326,12 +332,7 @@ function AddToleration({ at, rows }: { readonly at: form.View; readonly rows: re
           onChange={(e) => setKey(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && add()}
         />
-        <button
-          type="button"
-          className={SMALL_BUTTON}
-          disabled={readOnly || key.trim() === ''}
-          onClick={add}
-        >
+        <button type="button" className={SMALL_BUTTON} disabled={readOnly || key.trim() === ''} onClick={add}>
           Add toleration
         </button>
       </div>

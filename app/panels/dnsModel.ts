@@ -6,9 +6,9 @@ export const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default
 const EXPLAIN: Record<(typeof DNS_POLICIES)[number], string> = {
   ClusterFirst:
     'Names go to the cluster DNS first; names outside the cluster domain are forwarded upstream. With hostNetwork the pod gets the node’s DNS instead.',
-  ClusterFirstWithHostNet:
-    'Like ClusterFirst, and it keeps the cluster DNS for pods that use hostNetwork.',
-  Default: 'The pod uses the node’s resolver settings, not the cluster DNS (despite the name, not the default).',
+  ClusterFirstWithHostNet: 'Like ClusterFirst, and it keeps the cluster DNS for pods that use hostNetwork.',
+  Default:
+    'The pod uses the node’s resolver settings, not the cluster DNS (despite the name, not the default).',
   None: 'Kubernetes gives the pod no DNS settings: everything comes from dnsConfig below, which needs at least one nameserver.',
 };
 

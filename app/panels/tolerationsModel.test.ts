@@ -92,8 +92,8 @@ describe('isPreset', () => {
     if (!gpu || !spot) throw new Error('presets');
     expect(isPreset(t({ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }), gpu)).toBe(true);
     expect(isPreset(t({ key: 'nvidia.com/gpu', operator: 'Exists' }), gpu)).toBe(false);
-    expect(
-      isPreset(t({ key: 'cloud.google.com/gke-spot', value: 'true', effect: 'NoSchedule' }), spot),
-    ).toBe(true);
+    expect(isPreset(t({ key: 'cloud.google.com/gke-spot', value: 'true', effect: 'NoSchedule' }), spot)).toBe(
+      true,
+    );
   });
 });

@@ -15,6 +15,14 @@ export type Command =
       readonly section?: string;
       readonly kind: 'auto' | 'environment' | 'cleaner';
       readonly wrapper: boolean;
+    }
+  | {
+      readonly name: 'fix';
+      readonly file: string;
+      readonly write: boolean;
+      readonly only?: readonly string[];
+      readonly kind: 'auto' | 'environment' | 'cleaner';
+      readonly policy: 'none' | 'baseline' | 'restricted';
     };
 
 export type ParseResult =
@@ -27,7 +35,7 @@ const CHOICES = {
   to: ['yaml', 'json', 'python'],
 } as const;
 
-type Flag = keyof typeof CHOICES | 'section';
+type Flag = keyof typeof CHOICES | 'section' | 'only';
 
 function takeFlags(
   args: readonly string[],
@@ -65,7 +73,7 @@ function takeFlags(
   return { flags, bools, positional };
 }
 
-/** Parses `check|export ...` arguments (without the node and script names). */
+/** Parses `check|export|fix ...` arguments (without the node and script names). */
 export function parseArgs(argv: readonly string[]): ParseResult {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -106,13 +114,39 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       },
     };
   }
-  return { ok: false, error: `unknown command "${name}"; use check or export (see --help)` };
+  if (name === 'fix') {
+    const parsed = takeFlags(rest, ['only', 'kind', 'policy'], ['write']);
+    if (typeof parsed === 'string') return { ok: false, error: parsed };
+    if (parsed.positional.length !== 1) return { ok: false, error: 'fix needs exactly one FILE' };
+    const file = parsed.positional[0] ?? '';
+    const write = parsed.bools.has('write');
+    if (write && file === '-') return { ok: false, error: '--write needs a file, not standard input' };
+    const only = parsed.flags.get('only');
+    const codes = only
+      ?.split(',')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+    if (codes?.length === 0) return { ok: false, error: '--only needs at least one CODE' };
+    return {
+      ok: true,
+      command: {
+        name: 'fix',
+        file,
+        write,
+        kind: (parsed.flags.get('kind') ?? 'auto') as 'auto',
+        policy: (parsed.flags.get('policy') ?? 'none') as 'none',
+        ...(codes ? { only: codes } : {}),
+      },
+    };
+  }
+  return { ok: false, error: `unknown command "${name}"; use check, export or fix (see --help)` };
 }
 
 export const HELP = `Usage:
   cli check FILE... [--kind auto|environment|cleaner] [--format text|json]
                     [--policy none|baseline|restricted]
   cli export FILE --to yaml|json|python [--section PATH] [--kind ...] [--no-wrapper]
+  cli fix FILE [--write] [--only CODE,...] [--kind ...] [--policy ...]
 
 check   Reads each FILE (a bare environment or cleaner section, an environment:/cleaner:
         wrapper, a Polyaxon file, Helm values, or a Kubernetes workload manifest; several
@@ -127,6 +161,14 @@ export  Prints one section of FILE: yaml (the section's own text, comments kept,
         python (a V1Environment(...) / V1PolyaxonCleaner(...) snippet). --section picks the
         section by its path (e.g. run.environment); the default is the only or first one.
         A section with errors is not exported.
+fix     Applies the safe fixes (one clear intent each: wrong-case values, snake_case and
+        misspelled keys, YAML 1.1 values to quote, a mapping where a list belongs, ...)
+        until none is left, and prints the repaired file; --write rewrites FILE instead
+        and prints nothing. Only the fixed parts change; comments and layout stay.
+        --only limits it to the given issue codes. On standard error it reports
+          FILE:LINE:COL: fixed CODE message     (positions in the original file)
+        then what is left, in the check format, and a summary line. The exit status
+        is that of check on the repaired text.
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable file or bad arguments.
 `;

@@ -7,6 +7,12 @@ export function issueLine(file: string, issue: Issue): string {
   return `${file}:${issue.range.start.line}:${issue.range.start.col}: ${issue.severity} ${issue.code} ${message}`;
 }
 
+/** `FILE:LINE:COL: fixed CODE message`, for an issue a fix resolved (position in the original file). */
+export function fixedLine(file: string, issue: Issue): string {
+  const message = issue.message.replace(/\s*\n\s*/g, ' ');
+  return `${file}:${issue.range.start.line}:${issue.range.start.col}: fixed ${issue.code} ${message}`;
+}
+
 export interface Counts {
   errors: number;
   warnings: number;

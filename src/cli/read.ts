@@ -19,22 +19,40 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
   }
 }
 
-function firstBadByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // The longest valid prefix, found by bisection (a prefix may end inside a character).
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      decoder.decode();
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence (WHATWG rules). */
+export function firstBadByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
   }
-  return lo;
+  return bytes.length;
+}
+
+// The length of the well-formed sequence at `i`, or 0: overlong forms, surrogates and code
+// points beyond U+10FFFF are ill-formed, as are truncated sequences.
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] ?? 0;
+  if (b < 0x80) return 1;
+  let n: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b >= 0xc2 && b <= 0xdf) n = 2;
+  else if (b >= 0xe0 && b <= 0xef) {
+    n = 3;
+    if (b === 0xe0) lo = 0xa0;
+    if (b === 0xed) hi = 0x9f;
+  } else if (b >= 0xf0 && b <= 0xf4) {
+    n = 4;
+    if (b === 0xf0) lo = 0x90;
+    if (b === 0xf4) hi = 0x8f;
+  } else return 0;
+  for (let k = 1; k < n; k++) {
+    const c = bytes[i + k];
+    if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return 0;
+  }
+  return n;
 }
 
 export function readText(read: ReadBytes, path: string): ReadResult {

@@ -98,6 +98,58 @@ describe('cli export', () => {
   });
 });
 
+describe('cli fix', () => {
+  const broken =
+    'environment:\n  # keep me\n  restartPolicy: never\n  labels:\n    on: x\n  nodeName: a\n  nodeName: b\n';
+  const repaired =
+    'environment:\n  # keep me\n  restartPolicy: Never\n  labels:\n    "on": x\n  nodeName: a\n  nodeName: b\n';
+
+  it('prints the repaired file and reports fixes and what is left on stderr', () => {
+    const out = run(['fix', 'f.yaml'], reader({ 'f.yaml': broken }));
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe(repaired);
+    const lines = out.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^f\.yaml:3:18: fixed invalid-enum restartPolicy must be one of/);
+    expect(lines[1]).toMatch(/^f\.yaml:5:5: fixed yaml11-bool /);
+    expect(lines).toContainEqual(expect.stringMatching(/^f\.yaml:6:3: warning yaml-duplicate-key /));
+    expect(lines.at(-1)).toMatch(/^fixed 2 issues; left: 0 errors, 1 warning, \d+ infos? in 1 file$/);
+  });
+
+  it('writes the file in place with --write and prints nothing to stdout', () => {
+    const written: Record<string, string> = {};
+    const out = run(['fix', 'f.yaml', '--write'], reader({ 'f.yaml': broken }), (path, text) => {
+      written[path] = text;
+    });
+    expect(out).toMatchObject({ code: 0, stdout: '' });
+    expect(written).toEqual({ 'f.yaml': repaired });
+    const clean = run(['fix', 'g.yaml', '--write'], reader({ 'g.yaml': GOOD }), () => {
+      throw new Error('must not write an unchanged file');
+    });
+    expect(clean.code).toBe(0);
+  });
+
+  it('limits fixes with --only and exits 1 when errors are left', () => {
+    const out = run(['fix', 'f.yaml', '--only', 'yaml11-bool'], reader({ 'f.yaml': broken }));
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe(broken.replace('on: x', '"on": x'));
+    expect(out.stderr).toMatch(/f\.yaml:3:18: error invalid-enum /);
+  });
+
+  it('exits 2 on unreadable files and bad arguments', () => {
+    expect(run(['fix', 'nope.yaml'], reader({}))).toMatchObject({
+      code: 2,
+      stderr: 'nope.yaml: cannot fix: no such file\n',
+    });
+    expect(run(['fix'], reader({})).code).toBe(2);
+    expect(run(['fix', 'a', 'b'], reader({})).code).toBe(2);
+    expect(run(['fix', '-', '--write'], reader({})).stderr).toContain('--write needs a file');
+    expect(run(['fix', 'f.yaml', '--only', 'no-such-code'], reader({ 'f.yaml': broken })).stderr).toContain(
+      '--only: no fix for no-such-code',
+    );
+    expect(run(['fix', 'f.yaml', '--kind', 'pod'], reader({ 'f.yaml': broken })).code).toBe(2);
+  });
+});
+
 describe('the real command', () => {
   it('runs through npm with the documented exit codes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));

@@ -1,4 +1,5 @@
 import { formatPath, type Path } from '../path/path';
+import { MAX_TEXT_LENGTH, megabytes } from '../yaml/limits';
 import { parseSource } from '../yaml/source';
 import { applySplices, composeSplices, splicesValid } from './compose';
 import type { EditContext, Splice, SpliceResult } from './context';
@@ -76,6 +77,11 @@ export function applyEdits(text: string, edits: readonly Edit[], options?: EditO
 }
 
 function applyOne(text: string, edit: Edit, docIndex: number): EditResult {
+  if (text.length > MAX_TEXT_LENGTH) {
+    return fail(
+      `The text is ${megabytes(text.length)}, more than the ${megabytes(MAX_TEXT_LENGTH)} the editor changes`,
+    );
+  }
   const file = parseSource(text);
   if (!Number.isInteger(docIndex) || docIndex < 0) return fail(`Invalid document index ${docIndex}`);
   const doc = file.docs[docIndex] ?? null;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { PathSegment } from '../path/path';
 import { applySplices } from './compose';
-import { applyEdit, type Edit } from './edit';
+import { applyEdit, applyEdits, type Edit } from './edit';
 import { commentTokens, genDoc, genLayout, genPlan, writeDoc, type EditPlan } from './testDocs';
 import { deepEqual } from './verify';
 
@@ -171,6 +171,44 @@ describe('random edits on random documents', () => {
         },
       ),
       { numRuns: Number(process.env.EDIT_RUNS ?? 200) },
+    );
+  }, 60_000);
+});
+
+describe('random edit sequences in one batch', () => {
+  it('give the same text as one by one, with splices on the original that keep outside comments', () => {
+    fc.assert(
+      fc.property(
+        genDoc,
+        genLayout,
+        fc.array(genPlan, { minLength: 1, maxLength: 5 }),
+        (root, layout, plans) => {
+          const nl = (s: string): string => (layout.crlf ? s.replace(/\n/g, '\r\n') : s);
+          const original = nl(BEFORE) + writeDoc(root, layout) + (layout.noFinalNewline ? '' : nl(AFTER));
+          const edits: Edit[] = [];
+          let text = original;
+          for (const plan of plans) {
+            const edit = toEdit(plan, readJs(text));
+            if (!edit) continue;
+            const r = applyEdit(text, edit, { doc: 1 });
+            if (!r.ok) return;
+            edits.push(edit);
+            text = r.text;
+          }
+          const batch = applyEdits(original, edits, { doc: 1 });
+          if (!batch.ok) throw new Error(`${batch.error}\n${JSON.stringify(edits)}\n${original}`);
+          expect(batch.text).toBe(text);
+          expect(applySplices(original, batch.splices)).toBe(batch.text);
+          expect(parseAllDocuments(batch.text).every((d) => d.errors.length === 0)).toBe(true);
+          const kept = commentTokens(original).filter(
+            (c) => !batch.splices.some((sp) => c.at >= sp.from && c.at < sp.to),
+          );
+          const after = countTokens(commentTokens(batch.text));
+          for (const [token, n] of countTokens(kept))
+            expect(after.get(token) ?? 0, token).toBeGreaterThanOrEqual(n);
+        },
+      ),
+      { numRuns: Number(process.env.EDIT_RUNS ?? 100) },
     );
   }, 60_000);
 });

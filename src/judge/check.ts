@@ -5,6 +5,7 @@ import { detectDocument, type DocFormat, type KindChoice } from '../read/detect'
 import { nodeAtPath } from '../yaml/nodes';
 import { parseSource, rangeAt } from '../yaml/source';
 import type { PolicyProfile, SectionKind } from './rule';
+import { controlCharIssue, guarded, MAX_TEXT_LENGTH, reportAliasBlowup, tooLarge } from './hostile';
 import { judgeSection } from './judgeSection';
 import { WalkContext } from './walkContext';
 import { reportDuplicateKeys, reportSyntax } from './yamlIssues';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   readonly kind: KindChoice;
   /** Pod Security Standards profile: its findings become warnings. @default 'none' */
   readonly policy: PolicyProfile;
+  /** Longer texts are not read (one `text-too-large` error). @default MAX_TEXT_LENGTH */
+  readonly maxLength: number;
 }
 
 export interface DetectedSection {
@@ -37,11 +40,12 @@ export interface CheckResult {
   readonly sections: DetectedSection[];
 }
 
-const DEFAULTS: CheckOptions = { kind: 'auto', policy: 'none' };
+const DEFAULTS: CheckOptions = { kind: 'auto', policy: 'none', maxLength: MAX_TEXT_LENGTH };
 
 /** Reads, detects and judges a text. Never throws: every problem is an issue. */
 export function checkText(text: string, options: Partial<CheckOptions> = {}): CheckResult {
   const opts: CheckOptions = { ...DEFAULTS, ...options };
+  if (text.length > opts.maxLength) return tooLarge(text, opts.maxLength);
   const file = parseSource(text);
   const issues: Issue[] = [];
   const sections: DetectedSection[] = [];
@@ -68,7 +72,8 @@ export function checkText(text: string, options: Partial<CheckOptions> = {}): Ch
       }
     }
     for (const section of detection.sections) {
-      const root = readable ? judgeSection(ctx, section, opts) : null;
+      const judged = readable && !reportAliasBlowup(ctx, section);
+      const root = judged ? guarded(ctx, section, () => judgeSection(ctx, section, opts)) : null;
       sections.push({
         doc: section.doc,
         path: section.path,
@@ -80,6 +85,8 @@ export function checkText(text: string, options: Partial<CheckOptions> = {}): Ch
     }
     issues.push(...ctx.issues);
   });
+  const binary = controlCharIssue(file);
+  if (binary) issues.push(binary);
   const detected = describe(formats);
   if (sections.length === 0 && !issues.some((i) => i.severity === 'error') && detected.format !== 'empty') {
     const start = file.docs[0]?.range[0] ?? 0;

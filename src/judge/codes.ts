@@ -18,6 +18,11 @@ export const WALK_CODES = defineCodes({
   },
   'yaml11-timestamp': { severity: 'warning', source: 'yaml', title: 'YAML 1.1 reads this as a date' },
   'alias-too-deep': { severity: 'error', source: 'yaml', title: 'Aliases nest too deeply to expand' },
+  'text-too-large': {
+    severity: 'error',
+    source: 'yaml',
+    title: 'The text is larger than the checker reads',
+  },
   'internal-error': { severity: 'warning', source: 'yaml', title: 'A check failed unexpectedly' },
   'nothing-to-check': { severity: 'info', source: 'yaml', title: 'No environment or cleaner section found' },
   'not-a-mapping': { severity: 'error', source: 'polyaxon', title: 'A mapping of fields is expected' },

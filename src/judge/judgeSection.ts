@@ -10,6 +10,8 @@ import type { Located } from './located';
 import type { Report, RuleContext } from './rule';
 import { explainUnknownKey } from './explainUnknown';
 import { shapeOf } from './shape';
+import { isTemplate } from './template';
+import { CODES } from '../issues/codes';
 import { located, walkObject, walkValue, type K8sWalker } from './walkK8s';
 import { walkSection } from './walkSection';
 import type { WalkContext } from './walkContext';
@@ -47,7 +49,9 @@ export function judgeSection(ctx: WalkContext, section: FoundSection, options: C
     },
     root,
     options: { policy: options.policy },
-    report: (r: Report) => ctx.emit(toEmit(r)),
+    report: (r: Report) => {
+      if (!aboutTemplate(r)) ctx.emit(toEmit(r));
+    },
   };
   for (const rule of RULES) {
     if (!rule.appliesTo.includes(section.kind)) continue;
@@ -66,6 +70,18 @@ export function judgeSection(ctx: WalkContext, section: FoundSection, options: C
     }
   }
   return root;
+}
+
+/**
+ * A Kubernetes-level finding about a `{{ ... }}` value (or key) says nothing yet: Polyaxon replaces
+ * the template when it compiles the operation, so such findings are dropped.
+ */
+function aboutTemplate(r: Report): boolean {
+  const source = r.source ?? CODES[r.code]?.source;
+  if (source !== 'kubernetes' || r.missing !== undefined) return false;
+  if (isTemplate(r.at.value)) return true;
+  const key = r.at.path[r.at.path.length - 1];
+  return r.onKey === true && isTemplate(key);
 }
 
 function toEmit(r: Report) {

@@ -6,6 +6,9 @@ import type { Located } from './located';
 import { describeValue, jsOf, quoted, readNode, trapOf } from './scalars';
 import { shapeOf, type Shape } from './shape';
 import { suggest } from './suggest';
+import { isTemplate } from './template';
+import { enumAcceptsEmpty } from './emptyEnum';
+import { enumHint } from './enumHint';
 import type { WalkContext } from './walkContext';
 
 /**
@@ -63,6 +66,9 @@ export function walkValue(
   const shape = shapeOf(schema);
   const py = readNode(node, w.ctx.dialect);
   if (py.kind === 'null' || depth > MAX_DEPTH) return located(null, path, node, keyNode);
+  if (py.kind === 'str' && w.ctx.dialect === 'pyyaml' && isTemplate(py.value)) {
+    return located(py.value, path, node, keyNode);
+  }
   const source = w.ctx.dialect === 'goyaml2' || mode === 'nested' ? 'kubernetes' : 'polyaxon';
   const mismatch = (expected: string, extra = ''): Located => {
     const trap = trapOf(node, w.ctx.dialect);
@@ -137,13 +143,15 @@ export function walkValue(
       return py.kind === 'bool' ? located(py.value, path, node, keyNode) : mismatch('true or false');
     case 'enum': {
       if (py.kind !== 'str') return mismatch(`a string (one of ${shape.values.join(', ')})`);
-      if (!shape.values.includes(py.value)) {
+      if (!shape.values.includes(py.value) && !(py.value === '' && enumAcceptsEmpty(shape.values))) {
         const hint = suggest(py.value, shape.values);
+        const gated = enumHint(shape.values, py.value);
         w.ctx.emit({
           code: 'invalid-enum',
           message:
             `${last(path)} must be one of ${shape.values.join(', ')} (case matters), not "${py.value}"` +
-            (hint ? `; did you mean ${hint}?` : ''),
+            (hint ? `; did you mean ${hint}?` : '') +
+            (gated ? `; ${gated}` : ''),
           path,
           node,
           keyNode,
@@ -155,6 +163,7 @@ export function walkValue(
     }
     case 'intOrString':
       if (py.kind === 'str' || py.kind === 'int') return located(jsOf(py), path, node, keyNode);
+      if (py.kind === 'float' && Number.isInteger(py.value)) return located(py.value, path, node, keyNode);
       if (py.kind === 'float') {
         return mismatch(
           'a string or a whole number',

@@ -7,6 +7,7 @@ import type { Located } from './located';
 import { describeValue, jsOf, quoted, readNode, trapOf } from './scalars';
 import { shapeOf, unwrap } from './shape';
 import { suggest } from './suggest';
+import { checkK8sEnum } from './k8sEnum';
 import { deref, keyText, located, walkObject, type K8sWalker } from './walkK8s';
 
 /** The schema of a Polyaxon section and how its odd cases are explained. */
@@ -141,9 +142,11 @@ function readField(w: K8sWalker, pair: Pair<Node, Node>, field: Field, path: Pat
 
   switch (field.meta.reading) {
     case 'strictStr':
-      return py.kind === 'str'
-        ? located(py.value, path, node, keyNode)
-        : fail('a string', isScalar(node) ? `; write it in quotes: ${quoted(node) ?? ''}` : '');
+      if (py.kind !== 'str') {
+        return fail('a string', isScalar(node) ? `; write it in quotes: ${quoted(node) ?? ''}` : '');
+      }
+      if (shape.type === 'enum') checkK8sEnum(w, py.value, shape.values, field.name, path, node, keyNode);
+      return located(py.value, path, node, keyNode);
     case 'laxBool': {
       const r = readLaxBool(py);
       return r.ok ? located(r.value, path, node, keyNode) : fail('true or false');

@@ -8,15 +8,23 @@ const TAB_CODES = new Set(['TAB_AS_INDENT']);
 
 /** Syntax errors and warnings of the YAML reader, as issues at their position. */
 export function reportSyntax(ctx: WalkContext, doc: Document.Parsed): void {
+  let deep = false;
   for (const error of doc.errors) {
     const [from, to] = error.pos;
     const tab = TAB_CODES.has(error.code);
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      // The reader gave up on absurd nesting; once is enough.
+      if (deep) continue;
+      deep = true;
+    }
     ctx.issues.push({
       severity: 'error',
       code: tab ? 'yaml-tab-indent' : 'yaml-syntax',
       message: tab
         ? 'a tab is used for indentation, which YAML does not allow; indent with spaces'
-        : `${firstLine(error.message)} (${error.code.toLowerCase().replace(/_/g, ' ')})`,
+        : error.code === 'RESOURCE_EXHAUSTION'
+          ? `the text nests too deeply to read (${firstLine(error.message)}); flatten the nesting`
+          : `${firstLine(error.message)} (${error.code.toLowerCase().replace(/_/g, ' ')})`,
       path: [],
       range: rangeOf(ctx, from, to),
       source: 'yaml',

@@ -40,21 +40,33 @@ export interface PyReadOptions {
   readonly maxNodes?: number;
 }
 
-const DEFAULT_MAX_NODES = 100_000;
+/** How many nodes a value may expand to (aliases included) before reading gives up. */
+export const DEFAULT_MAX_NODES = 100_000;
 const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
 
+// Plain data, no closures: this runs for every node the checker reads.
 interface Ctx {
   readonly dialect: YamlDialect;
-  readonly aliases: ReadonlyMap<Alias, Node | null>;
+  /** Where anchors are looked up; the index is built on the first alias met (most values have none). */
+  readonly root: object | null;
   readonly active: Set<Node>;
   left: number;
-  readonly problem: (node: unknown, message: string) => void;
+  readonly onProblem: ((problem: PyLoadProblem) => void) | undefined;
 }
 
+function aliasesOf(ctx: Ctx): ReadonlyMap<Alias, Node | null> {
+  return ctx.root ? aliasIndex(ctx.root) : NO_ALIASES;
+}
+
+function problem(ctx: Ctx, node: unknown, message: string): void {
+  ctx.onProblem?.({ node, message });
+}
+
+const NO_ALIASES: ReadonlyMap<Alias, Node | null> = new Map();
 const indexCache = new WeakMap<object, ReadonlyMap<Alias, Node | null>>();
 
 /** For each alias under `root`, the node holding the last anchor of that name before it. */
-function aliasIndex(root: object): ReadonlyMap<Alias, Node | null> {
+export function aliasIndex(root: object): ReadonlyMap<Alias, Node | null> {
   const cached = indexCache.get(root);
   if (cached) return cached;
   const out = new Map<Alias, Node | null>();
@@ -81,10 +93,10 @@ export function pyFromNode(node: unknown, dialect: YamlDialect, options: PyReadO
   const root = isDocument(options.doc) || isNode(options.doc) ? options.doc : isNode(node) ? node : null;
   const ctx: Ctx = {
     dialect,
-    aliases: root ? aliasIndex(root) : new Map(),
+    root,
     active: new Set(),
     left: options.maxNodes ?? DEFAULT_MAX_NODES,
-    problem: (at, message) => options.onProblem?.({ node: at, message }),
+    onProblem: options.onProblem,
   };
   return convert(node, ctx);
 }
@@ -92,16 +104,16 @@ export function pyFromNode(node: unknown, dialect: YamlDialect, options: PyReadO
 function convert(node: unknown, ctx: Ctx, isKey = false): PyValue {
   if (node === null || node === undefined) return { kind: 'null' };
   ctx.left -= 1;
-  if (ctx.left === -1) ctx.problem(node, 'too much to expand (aliases); the rest is read as null');
+  if (ctx.left === -1) problem(ctx, node, 'too much to expand (aliases); the rest is read as null');
   if (ctx.left < 0) return { kind: 'null' };
   if (isAlias(node)) {
-    const target = ctx.aliases.get(node) ?? null;
+    const target = aliasesOf(ctx).get(node) ?? null;
     if (!target) {
-      ctx.problem(node, `unknown alias *${node.source}`);
+      problem(ctx, node, `unknown alias *${node.source}`);
       return { kind: 'null' };
     }
     if (ctx.active.has(target)) {
-      ctx.problem(node, `alias *${node.source} refers to a node that contains it`);
+      problem(ctx, node, `alias *${node.source} refers to a node that contains it`);
       return { kind: 'null' };
     }
     return convert(target, ctx, isKey);
@@ -161,7 +173,7 @@ function scalar(node: Scalar, ctx: Ctx, isKey: boolean): PyScalar {
   if (ctx.dialect === 'goyaml2') {
     if (tag === undefined) return plain ? resolvePlainGo(text) : str;
     const r = resolveTaggedGo(tag, text);
-    if (!r.ok) ctx.problem(node, r.error);
+    if (!r.ok) problem(ctx, node, r.error);
     return r.ok ? r.value : str;
   }
   // PyYAML resolves a scalar tagged with the non-specific `!` as if it were plain, even quoted.
@@ -175,11 +187,11 @@ function scalar(node: Scalar, ctx: Ctx, isKey: boolean): PyScalar {
   // flatten_mapping turns a `=` key into a plain string.
   if (isKey && pyTag === 'value') return str;
   if (!PY_TAGS.has(pyTag)) {
-    ctx.problem(node, `PyYAML's SafeLoader has no constructor for the tag ${node.tag ?? ''}`);
+    problem(ctx, node, `PyYAML's SafeLoader has no constructor for the tag ${node.tag ?? ''}`);
     return str;
   }
   const r = constructPyTagged(pyTag as Py11Tag | 'binary', text);
-  if (!r.ok) ctx.problem(node, r.error);
+  if (!r.ok) problem(ctx, node, r.error);
   return r.ok ? r.value : str;
 }
 
@@ -196,7 +208,7 @@ function isMergeKey(key: unknown, dialect: YamlDialect): boolean {
 }
 
 function deref(node: unknown, ctx: Ctx): unknown {
-  return isAlias(node) ? (ctx.aliases.get(node) ?? null) : node;
+  return isAlias(node) ? (aliasesOf(ctx).get(node) ?? null) : node;
 }
 
 /** The entries a `<<` value merges in, earlier sources winning; null when the loader raises. */
@@ -226,14 +238,14 @@ function mapping(pairs: readonly unknown[], ctx: Ctx): PyValue {
     if (isMergeKey(pair.key, ctx.dialect)) {
       const entries = mergeEntries(pair.value, ctx);
       if (entries === null)
-        ctx.problem(pair.value ?? pair.key, 'expected a mapping or list of mappings for merging');
+        problem(ctx, pair.value ?? pair.key, 'expected a mapping or list of mappings for merging');
       // PyYAML puts merged keys before the mapping's own keys; go-yaml v2 merges in place.
       else (ctx.dialect === 'pyyaml' ? merged : own).push(...entries);
       continue;
     }
     const key = convert(pair.key, ctx, true);
     if (key.kind === 'list' || key.kind === 'map')
-      ctx.problem(pair.key, 'a list or mapping cannot be a mapping key');
+      problem(ctx, pair.key, 'a list or mapping cannot be a mapping key');
     own.push([key, convert(pair.value, ctx)]);
   }
   return { kind: 'map', entries: dedupeEntries([...merged, ...own], ctx.dialect) };

@@ -111,12 +111,19 @@ export function AddRequirementRow({
           onChange={(event) => setValues(event.target.value)}
           onKeyDown={onEnter}
         />
-        <button type="button" className={SMALL_BUTTON} disabled={readOnly || !ready} onClick={add}>
+        <button
+          type="button"
+          data-path={dataPath}
+          data-part="add"
+          className={SMALL_BUTTON}
+          disabled={readOnly || !ready}
+          onClick={add}
+        >
           {buttonLabel}
         </button>
       </div>
       {weighted && (
-        <label className="flex items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
+        <label className="flex items-center gap-2 text-xs whitespace-nowrap text-slate-700 dark:text-slate-300">
           Weight (1–100)
           <input
             aria-label={`Weight of the ${what}`}

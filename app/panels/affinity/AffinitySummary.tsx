@@ -1,8 +1,9 @@
-import { summarizeScheduling, form as core } from '../../../src/index';
+import type { form } from '../../../src/index';
+import { summarizeScheduling } from '../../../src/index';
 import { summaryInput } from './affinityModel';
 
 /** What the affinity means in plain words, from the core's scheduling summary. */
-export function AffinitySummary({ affinity }: { readonly affinity: core.View }) {
+export function AffinitySummary({ affinity }: { readonly affinity: form.View }) {
   const lines = summarizeScheduling(summaryInput(affinity));
   if (lines.length === 0) {
     return (

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { form as core } from '../../../src/index';
+import { useId, useState } from 'react';
+import { formatPath, form as core } from '../../../src/index';
 import { IssueList } from '../../form/controls/IssueList';
 import { KeyValueTable } from '../../form/controls/KeyValueTable';
 import { SMALL_BUTTON } from '../../form/controls/RowButtons';
@@ -14,8 +14,11 @@ interface LabelSelectorEditorProps {
   readonly noun: string;
   /** What an absent selector means here. */
   readonly absentMeaning: string;
-  /** Offer writing `{}` (select everything) when the selector is absent. */
-  readonly offerEmpty?: boolean;
+  /**
+   * For an optional selector: when absent, offer writing `{}` (select everything) and keep the
+   * label editors folded until asked for.
+   */
+  readonly optional?: boolean;
 }
 
 /** A Kubernetes LabelSelector: matchLabels and matchExpressions, all of which must hold. */
@@ -24,7 +27,7 @@ export function LabelSelectorEditor({
   title,
   noun,
   absentMeaning,
-  offerEmpty = false,
+  optional = false,
 }: LabelSelectorEditorProps) {
   const { edit, readOnly } = useForm();
   const headingId = useId();
@@ -32,6 +35,9 @@ export function LabelSelectorEditor({
   const absent = at.value === undefined || at.value === null;
   const editable = absent || core.isMapping(at);
   const empty = core.isMapping(at) && core.entries(at).length === 0;
+  const [unfolded, setUnfolded] = useState(false);
+  const capitalized = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const folded = optional && absent && !unfolded;
   return (
     <div role="group" aria-labelledby={headingId} className="flex flex-col gap-1">
       <span id={headingId} className="text-xs font-medium text-slate-700 dark:text-slate-300">
@@ -42,9 +48,11 @@ export function LabelSelectorEditor({
       {absent && (
         <p className="m-0 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
           {absentMeaning}
-          {offerEmpty && (
+          {optional && (
             <button
               type="button"
+              data-path={formatPath(at.path)}
+              data-part="select-all"
               className={SMALL_BUTTON}
               disabled={readOnly}
               onClick={() => edit(core.setTree(at.path, {}))}
@@ -52,16 +60,26 @@ export function LabelSelectorEditor({
               {`Select every ${noun} ({})`}
             </button>
           )}
+          {folded && (
+            <button
+              type="button"
+              className={SMALL_BUTTON}
+              disabled={readOnly}
+              onClick={() => setUnfolded(true)}
+            >
+              {`Select ${noun}s by label…`}
+            </button>
+          )}
         </p>
       )}
       {empty && (
         <p className="m-0 text-xs text-slate-500 dark:text-slate-400">{`Empty ({}): selects every ${noun}.`}</p>
       )}
-      {editable && (
+      {editable && !folded && (
         <>
-          <span className="text-xs text-slate-600 dark:text-slate-400">{`${noun} labels equal to`}</span>
+          <span className="text-xs text-slate-600 dark:text-slate-400">{`${capitalized} labels equal to`}</span>
           <KeyValueTable at={core.field(at, 'matchLabels')} noun={`${noun} label`} />
-          <span className="text-xs text-slate-600 dark:text-slate-400">{`${noun} label requirements`}</span>
+          <span className="text-xs text-slate-600 dark:text-slate-400">{`${capitalized} label requirements (all must hold)`}</span>
           <RequirementList
             list={core.field(at, 'matchExpressions')}
             kind="label"

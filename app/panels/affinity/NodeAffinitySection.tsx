@@ -77,7 +77,7 @@ function RequiredNodeTerms({ nodeAffinity }: { readonly nodeAffinity: core.View 
           listPath={terms.path}
           kind="node"
           what="new required node term"
-          buttonLabel={items.length === 0 ? 'Add required term' : 'Add alternative term'}
+          buttonLabel={items.length === 0 ? 'Add required node term' : 'Add alternative node term'}
           onAdd={(requirement) => edit(core.append(terms, { matchExpressions: [requirement] }))}
         />
       )}
@@ -127,7 +127,7 @@ function PreferredNodeTerms({ nodeAffinity }: { readonly nodeAffinity: core.View
           listPath={preferred.path}
           kind="node"
           what="new node preference"
-          buttonLabel="Add preference"
+          buttonLabel="Add node preference"
           weighted
           onAdd={(requirement, weight) =>
             edit(core.append(preferred, { weight, preference: { matchExpressions: [requirement] } }))

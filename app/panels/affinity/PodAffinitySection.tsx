@@ -109,7 +109,7 @@ function PodTermList({ at, side, weighted }: PodTermListProps) {
         <AddPodTermRow
           listPath={list.path}
           what={`new ${noun}`}
-          buttonLabel={`Add ${weighted ? 'preferred' : 'required'} term`}
+          buttonLabel={`Add ${noun}`}
           weighted={weighted}
           onAdd={(term, weight) =>
             edit(core.append(list, weighted ? { weight, podAffinityTerm: term } : term))

@@ -66,7 +66,7 @@ export function PodAffinityTermEditor({ term, withIssues = false }: PodAffinityT
         title="Namespace selector"
         noun="namespace"
         absentMeaning="Not set: only the namespaces listed (or this pod's own namespace)."
-        offerEmpty
+        optional
       />
       <details open={advanced} className="text-xs">
         <summary className="cursor-pointer text-slate-600 dark:text-slate-400">

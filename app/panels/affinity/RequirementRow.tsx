@@ -10,7 +10,7 @@ import { OtherKeysNote, ShapeNote } from './ShapeNote';
 
 /** Column layout shared by requirement rows and the row that adds one. */
 export const REQUIREMENT_GRID =
-  'grid grid-cols-1 items-start gap-1 @lg:grid-cols-[minmax(0,1fr)_7.5rem_minmax(0,1.4fr)_auto]';
+  'grid grid-cols-1 items-start gap-1 @lg:grid-cols-[minmax(0,1.3fr)_7.5rem_minmax(0,1fr)_auto]';
 
 const KEY_LISTS: Readonly<Record<RequirementKind, string | undefined>> = {
   node: NODE_KEY_LIST_ID,

@@ -45,6 +45,8 @@ export function RequirementValues({ expr, label }: RequirementValuesProps) {
           <ValueChips values={values} label={label} noAdd />
           <button
             type="button"
+            data-path={formatPath(values.path)}
+            data-part="remove-values"
             className={SMALL_BUTTON}
             disabled={readOnly}
             onClick={() => edit([{ op: 'remove', path: values.path }])}
@@ -56,7 +58,7 @@ export function RequirementValues({ expr, label }: RequirementValuesProps) {
   } else if (mode === 'single' && items.length <= 1) {
     control = (
       <InlineInput
-        path={[...values.path, 0]}
+        path={items.length === 0 ? values.path : [...values.path, 0]}
         label={`${label} (a whole number)`}
         value={core.scalarText(items[0]?.value)}
         placeholder="whole number, e.g. 8"
@@ -71,7 +73,7 @@ export function RequirementValues({ expr, label }: RequirementValuesProps) {
     control = <ValueChips values={values} label={label} />;
   }
   return (
-    <div className="flex min-w-0 flex-col gap-0.5">
+    <div className="flex min-w-0 flex-col gap-0.5" data-values={formatPath(values.path)}>
       {control}
       <IssueList issues={issues} />
     </div>

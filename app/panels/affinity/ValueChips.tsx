@@ -37,7 +37,7 @@ export function ValueChips({ values, label, noAdd = false }: ValueChipsProps) {
       {items.map((item, index) => {
         const text = core.scalarText(item.value);
         return (
-          <div key={index} className="flex w-32 min-w-0 items-start gap-0.5">
+          <div key={index} className="flex w-28 min-w-0 items-start gap-0.5">
             <InlineInput
               path={item.path}
               label={`${label} ${index + 1}`}
@@ -61,7 +61,7 @@ export function ValueChips({ values, label, noAdd = false }: ValueChipsProps) {
           aria-label={`Add ${label}`}
           data-path={formatPath(values.path)}
           data-part="new-value"
-          className={`${INPUT_CLASS} w-32 font-mono`}
+          className={`${INPUT_CLASS} w-28 font-mono`}
           placeholder={items.length === 0 ? 'value, value…' : '+ value'}
           value={next}
           disabled={readOnly}

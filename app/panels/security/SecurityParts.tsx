@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatPath, form as core } from '../../../src/index';
-import { KeptKeysList, NotAMappingNote } from '../../form/controls/KeptAsWritten';
+import { NotAMappingNote } from '../../form/controls/KeptAsWritten';
 import { ChoiceField } from '../../form/controls/ChoiceField';
 import { IssueList } from '../../form/controls/IssueList';
 import { StringList } from '../../form/controls/StringList';

@@ -122,6 +122,11 @@ export const AFFINITY_CODES = defineCodes({
     source: 'kubernetes',
     title: 'A pod affinity term without labelSelector, which matches no pods',
   },
+  'pod-affinity-selects-all': {
+    severity: 'warning',
+    source: 'kubernetes',
+    title: 'A pod affinity term whose empty labelSelector matches every pod',
+  },
   'affinity-namespace-invalid': {
     severity: 'error',
     source: 'kubernetes',

@@ -38,14 +38,17 @@ export function operatorOf(
 ): string | undefined {
   const opLoc = child(expr, 'operator');
   const op = isSet(opLoc) ? str(opLoc) : '';
-  if (op === '') {
+  if (!isSet(opLoc)) {
     ctx.report({
       code: 'selector-operator-missing',
       message: `this ${what} has no operator; write operator: ${[...known].join(', ')}`,
-      ...(isSet(opLoc) ? { at: opLoc } : { at: expr, missing: 'operator' }),
+      at: expr,
+      missing: 'operator',
     });
     return undefined;
   }
+  // An empty operator is not a valid value: the walker already reported it as invalid-enum.
+  if (op === '') return undefined;
   return op !== undefined && known.has(op) ? op : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { child, childIn, isSet, itemsOf, str, type Located } from '../../judge/located';
+import { child, childIn, entriesOf, isSet, itemsOf, str, type Located } from '../../judge/located';
 import type { Rule, RuleContext } from '../../judge/rule';
 import { isDns1123Label, isQualifiedName } from '../../k8s/names';
 import { brief } from '../metadata/brief';
@@ -52,6 +52,21 @@ function noSelectorEffect(side: Side, mode: Mode): string {
   return mode === 'required' ? 'so no node qualifies and the pod is never scheduled' : 'so it has no effect';
 }
 
+/** An empty selector (`{}`, or empty matchLabels and matchExpressions) matches every pod. */
+function selectsAll(selector: Located): boolean {
+  if (!selector.entries) return false;
+  return (
+    entriesOf(child(selector, 'matchLabels')).length === 0 &&
+    itemsOf(child(selector, 'matchExpressions')).length === 0
+  );
+}
+
+function allSelectorEffect(side: Side): string {
+  return side === 'podAntiAffinity'
+    ? 'so the pod keeps away from every pod there, its own replicas included'
+    : 'so any pod satisfies it and it does not group the pod with anything in particular';
+}
+
 /** Kubernetes' validatePodAffinityTerm, plus the warning that a missing labelSelector selects no pods. */
 function checkPodTerm(ctx: RuleContext, term: Located, side: Side, mode: Mode): void {
   if (!term.entries) return;
@@ -59,6 +74,15 @@ function checkPodTerm(ctx: RuleContext, term: Located, side: Side, mode: Mode): 
   const selector = child(term, 'labelSelector');
   if (isSet(selector)) {
     checkLabelSelector(ctx, selector);
+    if (selectsAll(selector)) {
+      ctx.report({
+        code: 'pod-affinity-selects-all',
+        message:
+          `this term's labelSelector is empty, which matches every pod in the namespaces, ${allSelectorEffect(side)}; ` +
+          'add matchLabels or matchExpressions for the pods you mean',
+        at: selector,
+      });
+    }
   } else {
     ctx.report({
       code: 'pod-affinity-no-label-selector',

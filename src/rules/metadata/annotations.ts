@@ -2,16 +2,7 @@ import { child, entriesOf, str } from '../../judge/located';
 import type { Rule } from '../../judge/rule';
 import { annotationsSize, isValidAnnotationKey, TOTAL_ANNOTATION_SIZE_LIMIT } from '../../k8s/names';
 import { brief } from './brief';
-
-/** Pod annotations that Kubernetes still accepts but no longer acts on (pkg/api/pod/warnings.go). */
-const DEPRECATED_ANNOTATIONS: Readonly<Record<string, string>> = {
-  'scheduler.alpha.kubernetes.io/critical-pod':
-    'has no effect since Kubernetes 1.16; use priorityClassName instead',
-  'security.alpha.kubernetes.io/sysctls':
-    'has no effect since Kubernetes 1.11; use securityContext.sysctls instead',
-  'security.alpha.kubernetes.io/unsafe-sysctls':
-    'has no effect since Kubernetes 1.11; use securityContext.sysctls instead',
-};
+import { deprecatedAnnotation } from './deprecatedAnnotations';
 
 /**
  * Annotation keys are qualified names once lower-cased, and keys plus values must stay within
@@ -35,7 +26,7 @@ export const annotationsRule: Rule = {
           onKey: true,
         });
       }
-      const deprecated = DEPRECATED_ANNOTATIONS[key];
+      const deprecated = deprecatedAnnotation(key, ctx.root);
       if (deprecated) {
         ctx.report({
           code: 'deprecated-pod-annotation',

@@ -25,7 +25,7 @@ export const METADATA_CODES = defineCodes({
   'deprecated-pod-annotation': {
     severity: 'warning',
     source: 'kubernetes',
-    title: 'A pod annotation that no longer does anything',
+    title: 'A pod annotation that no longer does anything, or that a securityContext field replaced',
   },
   'node-selector-key-invalid': {
     severity: 'error',

@@ -43,6 +43,11 @@ export const SCHEDULING_CODES = defineCodes({
     title: 'A nodeName that is not a DNS subdomain',
   },
   'node-name-set': { severity: 'info', source: 'kubernetes', title: 'nodeName bypasses the scheduler' },
+  'scheduler-name-custom': {
+    severity: 'info',
+    source: 'kubernetes',
+    title: 'A schedulerName other than the default: the pod stays Pending unless that scheduler runs',
+  },
   'service-account-name-invalid': {
     severity: 'error',
     source: 'kubernetes',
@@ -77,6 +82,11 @@ export const SCHEDULING_CODES = defineCodes({
     severity: 'warning',
     source: 'kubernetes',
     title: 'priority set by hand, which the Priority admission plugin usually rejects',
+  },
+  'restart-policy-missing-in-job': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'A Job manifest without restartPolicy, which defaults to Always and is rejected',
   },
   'restart-policy-always-in-job': {
     severity: 'error',

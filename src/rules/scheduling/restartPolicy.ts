@@ -19,6 +19,19 @@ export const restartPolicyRule: Rule = {
     const loc = child(ctx.root, 'restartPolicy');
     const policy = str(loc);
     const runKind = ctx.section.runKind;
+    if (ctx.section.kind === 'podSpec' && runKind && JOB_KINDS.has(runKind) && !policy) {
+      // The API server defaults an unset or empty restartPolicy to Always, which Jobs refuse.
+      ctx.report({
+        code: 'restart-policy-missing-in-job',
+        message:
+          `a ${runKind} pod template needs restartPolicy Never or OnFailure; left empty it becomes Always, ` +
+          'which the Job API rejects',
+        at: loc ?? ctx.root,
+        ...(loc ? {} : { missing: 'restartPolicy' }),
+        data: { suggestion: 'Never' },
+      });
+      return;
+    }
     if (!loc || !policy || !runKind) return;
     const isJob = JOB_KINDS.has(runKind);
     const isService = SERVICE_KINDS.has(runKind);

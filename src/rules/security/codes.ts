@@ -72,4 +72,19 @@ export const SECURITY_CODES = defineCodes({
     source: 'polyaxon',
     title: 'A container-only securityContext field, dropped because Polyaxon applies it to the pod',
   },
+  'windows-gmsa-name-invalid': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'A gmsaCredentialSpecName that is not a DNS subdomain',
+  },
+  'windows-gmsa-spec-invalid': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'An empty gmsaCredentialSpec, or one over 64 KiB',
+  },
+  'windows-user-name-invalid': {
+    severity: 'error',
+    source: 'kubernetes',
+    title: 'A Windows runAsUserName Kubernetes rejects',
+  },
 });

@@ -1,14 +1,18 @@
 import { child, entriesOf, isSet } from '../../judge/located';
 import type { Rule } from '../../judge/rule';
 
-/** Fields of the container SecurityContext that PodSecurityContext does not have. */
-const CONTAINER_ONLY = new Set([
+/**
+ * Fields of the container SecurityContext that PodSecurityContext does not have: Polyaxon drops
+ * them from `environment.securityContext`.
+ */
+export const POD_DROPPED_SECURITY_FIELDS: readonly string[] = [
   'allowPrivilegeEscalation',
   'capabilities',
   'privileged',
   'procMount',
   'readOnlyRootFilesystem',
-]);
+];
+const CONTAINER_ONLY = new Set(POD_DROPPED_SECURITY_FIELDS);
 
 /**
  * Polyaxon validates `environment.securityContext` as a container SecurityContext but places it at

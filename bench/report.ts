@@ -1,0 +1,74 @@
+import type { Stats } from './measure';
+
+/** One printed and saved benchmark figure. */
+export interface Figure {
+  readonly id: string;
+  readonly title: string;
+  readonly stats: Stats;
+  readonly baseline?: { readonly title: string; readonly stats: Stats };
+  /** Median over the baseline's median. */
+  readonly ratio?: number;
+  readonly target: string;
+  readonly pass: boolean;
+  readonly note?: string;
+}
+
+export interface Targets {
+  /** At most this many times the baseline (median). */
+  readonly maxRatio?: number;
+  /** At most this many milliseconds (median). */
+  readonly maxMs?: number;
+  /** With both: pass when either holds (a bound for hostile input) rather than both. */
+  readonly either?: boolean;
+}
+
+/** A figure judged against its targets. */
+export function figure(
+  id: string,
+  title: string,
+  stats: Stats,
+  targets: Targets,
+  baseline?: { title: string; stats: Stats },
+  note?: string,
+): Figure {
+  const ratio = baseline && baseline.stats.median > 0 ? stats.median / baseline.stats.median : undefined;
+  const checks: boolean[] = [];
+  const parts: string[] = [];
+  if (targets.maxRatio !== undefined && ratio !== undefined) {
+    checks.push(ratio <= targets.maxRatio);
+    parts.push(`≤ ${targets.maxRatio}× baseline`);
+  }
+  if (targets.maxMs !== undefined) {
+    checks.push(stats.median <= targets.maxMs);
+    parts.push(`≤ ${targets.maxMs} ms`);
+  }
+  const pass = targets.either ? checks.some(Boolean) : checks.every(Boolean);
+  return {
+    id,
+    title,
+    stats,
+    ...(baseline ? { baseline } : {}),
+    ...(ratio !== undefined ? { ratio } : {}),
+    target: parts.join(targets.either ? ' or ' : ' and ') || 'reported only',
+    pass,
+    ...(note ? { note } : {}),
+  };
+}
+
+const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
+
+/** The figure as printed lines. */
+export function formatFigure(f: Figure): string {
+  const lines = [
+    `${f.pass ? 'PASS' : 'MISS'}  ${f.title}`,
+    `      median ${ms(f.stats.median)}, p95 ${ms(f.stats.p95)} (${f.stats.runs} runs)`,
+  ];
+  if (f.baseline) {
+    lines.push(
+      `      baseline ${f.baseline.title}: median ${ms(f.baseline.stats.median)}, p95 ${ms(f.baseline.stats.p95)}`,
+    );
+  }
+  lines.push(`      ratio ${f.ratio !== undefined ? `${f.ratio.toFixed(2)}×` : '-'}; target ${f.target}`);
+  if (f.note) lines.push(`      ${f.note}`);
+  return lines.join('\n');
+}
