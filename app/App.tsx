@@ -1,6 +1,18 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Edit, Issue } from '../src/index';
-import { applyEdits, importManifest, type ImportResult } from '../src/index';
+import {
+  applyEdits,
+  diffSplice,
+  fixableCodes,
+  fixAll,
+  fixesFor,
+  importManifest,
+  type EditResult,
+  type FixAllResult,
+  type FixOption,
+  type ImportResult,
+} from '../src/index';
+import { FixAllDialog } from './components/FixAllDialog';
 import { ImportDialog } from './components/ImportDialog';
 import { OpenFileButton } from './components/OpenFileButton';
 import { SMALL_BUTTON } from './form/controls/RowButtons';
@@ -47,10 +59,8 @@ export function App() {
     },
     [dispatch],
   );
-  const onFormEdit = useCallback(
-    (edits: readonly Edit[]) => {
-      if (edits.length === 0) return;
-      const done = applyEdits(textRef.current, edits, { doc: targetRef.current.doc });
+  const applyResult = useCallback(
+    (done: EditResult) => {
       if (!done.ok) {
         setEditError(done.error);
         return;
@@ -62,6 +72,21 @@ export function App() {
     },
     [dispatch],
   );
+  const onFormEdit = useCallback(
+    (edits: readonly Edit[]) => {
+      if (edits.length === 0) return;
+      applyResult(applyEdits(textRef.current, edits, { doc: targetRef.current.doc }));
+    },
+    [applyResult],
+  );
+  const fixable = useMemo(() => new Set(fixableCodes()), []);
+  const getFixes = useCallback((issue: Issue) => fixesFor(textRef.current, issue), []);
+  const onApplyFix = useCallback((fix: FixOption) => applyResult(fix.apply()), [applyResult]);
+  const [fixAllPreview, setFixAllPreview] = useState<{ before: string; result: FixAllResult } | null>(null);
+  const onFixAll = useCallback(() => {
+    const before = textRef.current;
+    setFixAllPreview({ before, result: fixAll(before, { kind: state.kind, policy: state.policy }) });
+  }, [state.kind, state.policy]);
   const onHandle = useCallback((handle: EditorHandle | null) => {
     editor.current = handle;
   }, []);
@@ -114,6 +139,20 @@ export function App() {
         </div>
         <DetectedSummary result={result} />
       </div>
+      {fixAllPreview && (
+        <FixAllDialog
+          before={fixAllPreview.before}
+          result={fixAllPreview.result}
+          onClose={() => setFixAllPreview(null)}
+          onApply={(text) => {
+            const before = fixAllPreview.before;
+            setFixAllPreview(null);
+            // Only when the text is still the one previewed; otherwise the preview is stale.
+            if (textRef.current === before)
+              applyResult({ ok: true, text, splices: diffSplice(before, text) });
+          }}
+        />
+      )}
       {imported && (
         <ImportDialog
           result={imported}
@@ -149,7 +188,14 @@ export function App() {
             />
           </div>
           <div className="max-h-72 overflow-y-auto">
-            <ProblemsList issues={result.issues} onSelect={onSelectIssue} />
+            <ProblemsList
+              issues={result.issues}
+              onSelect={onSelectIssue}
+              fixable={fixable}
+              getFixes={getFixes}
+              onApplyFix={onApplyFix}
+              onFixAll={onFixAll}
+            />
           </div>
         </div>
       </main>

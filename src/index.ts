@@ -34,3 +34,4 @@ export type { FixKind, FixOption } from './fix/types';
 export { importManifest } from './import/fromManifest';
 export type { ImportResult, LeftOut } from './import/fromManifest';
 export { decodeUtf8 } from './cli/read';
+export { diffSplice } from './edit/compose';

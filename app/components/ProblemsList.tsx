@@ -1,9 +1,14 @@
-import type { Issue } from '../../src/index';
+import type { FixOption, Issue } from '../../src/index';
+import { SMALL_BUTTON } from '../form/controls/RowButtons';
 import { ProblemItem } from './ProblemItem';
 
 interface ProblemsListProps {
   readonly issues: readonly Issue[];
   readonly onSelect: (issue: Issue) => void;
+  readonly fixable: ReadonlySet<string>;
+  readonly getFixes: (issue: Issue) => FixOption[];
+  readonly onApplyFix: (fix: FixOption) => void;
+  readonly onFixAll: () => void;
 }
 
 function countLabel(issues: readonly Issue[]): string {
@@ -12,7 +17,14 @@ function countLabel(issues: readonly Issue[]): string {
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
 }
 
-export function ProblemsList({ issues, onSelect }: ProblemsListProps) {
+export function ProblemsList({
+  issues,
+  onSelect,
+  fixable,
+  getFixes,
+  onApplyFix,
+  onFixAll,
+}: ProblemsListProps) {
   return (
     <section aria-labelledby="problems-heading" className="flex flex-col gap-2">
       <h2 id="problems-heading" className="flex items-baseline gap-2 text-sm font-semibold">
@@ -20,6 +32,14 @@ export function ProblemsList({ issues, onSelect }: ProblemsListProps) {
         <span data-testid="problem-counts" className="font-normal text-slate-500 dark:text-slate-400">
           {countLabel(issues)}
         </span>
+        <button
+          type="button"
+          className={`${SMALL_BUTTON} ml-auto font-normal`}
+          data-testid="fix-all"
+          onClick={onFixAll}
+        >
+          Fix all…
+        </button>
       </h2>
       <ol data-testid="problems" className="flex flex-col">
         {issues.map((issue, index) => (
@@ -27,6 +47,8 @@ export function ProblemsList({ issues, onSelect }: ProblemsListProps) {
             key={`${issue.range.start.offset}:${issue.code}:${index}`}
             issue={issue}
             onSelect={onSelect}
+            getFixes={fixable.has(issue.code) ? getFixes : undefined}
+            onApplyFix={onApplyFix}
           />
         ))}
       </ol>
