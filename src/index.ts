@@ -35,3 +35,4 @@ export { importManifest } from './import/fromManifest';
 export type { ImportResult, LeftOut } from './import/fromManifest';
 export { decodeUtf8 } from './cli/read';
 export { diffSplice } from './edit/compose';
+export { ENVIRONMENT_FIELD_NAMES, CLEANER_FIELD_NAMES } from './schema/fieldNames';

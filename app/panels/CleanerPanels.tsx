@@ -1,3 +1,4 @@
+import { CLEANER_FIELD_NAMES } from '../../src/index';
 import { CleanerHpaPanel } from './CleanerHpaPanel';
 import { CleanerImagePanel } from './CleanerImagePanel';
 import { AffinityPanel } from './affinity/AffinityPanel';
@@ -7,17 +8,7 @@ import { ResourcesPanel } from './ResourcesPanel';
 import { TolerationsPanel } from './TolerationsPanel';
 
 /** Every field of V1PolyaxonCleaner the form edits. */
-export const CLEANER_FIELDS = [
-  'image',
-  'imageTag',
-  'imagePullPolicy',
-  'resources',
-  'nodeSelector',
-  'affinity',
-  'tolerations',
-  'imagePullSecrets',
-  'hpa',
-] as const;
+export const CLEANER_FIELDS = CLEANER_FIELD_NAMES;
 
 /** The cleaner form, panel by panel. */
 export function CleanerPanels() {

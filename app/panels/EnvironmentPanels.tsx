@@ -1,3 +1,4 @@
+import { ENVIRONMENT_FIELD_NAMES } from '../../src/index';
 import { AffinityPanel } from './affinity/AffinityPanel';
 import { ImagePullSecretsPanel } from './ImagePullSecretsPanel';
 import { MapPanel } from './MetadataPanels';
@@ -8,26 +9,7 @@ import { DnsPanel } from './DnsPanel';
 import { HostAliasesPanel } from './HostAliasesPanel';
 
 /** Every field of V1Environment; the form shows a control for each. */
-export const ENVIRONMENT_FIELDS = [
-  'labels',
-  'annotations',
-  'nodeSelector',
-  'affinity',
-  'tolerations',
-  'nodeName',
-  'serviceAccountName',
-  'hostAliases',
-  'securityContext',
-  'imagePullSecrets',
-  'hostNetwork',
-  'hostPID',
-  'dnsPolicy',
-  'dnsConfig',
-  'schedulerName',
-  'priorityClassName',
-  'priority',
-  'restartPolicy',
-] as const;
+export const ENVIRONMENT_FIELDS = ENVIRONMENT_FIELD_NAMES;
 
 /** The environment form, panel by panel. */
 export function EnvironmentPanels() {

@@ -1,3 +1,5 @@
+import { ENVIRONMENT_FIELD_NAMES } from '../schema/fieldNames';
+
 /**
  * Why a pod-spec field of a Kubernetes manifest cannot go into a Polyaxon `environment`, and
  * where it goes instead. Polyaxon builds the pod itself: containers come from `run.container`,
@@ -46,22 +48,7 @@ export const POD_SECURITY_DROPPED: Readonly<Record<string, string>> = {
   seLinuxChangePolicy: 'pod-only; Polyaxon rejects it in environment.securityContext',
 };
 
-/** Fields of a pod spec that an environment holds under the same name. */
-export const CARRIED_SPEC_FIELDS: readonly string[] = [
-  'nodeSelector',
-  'affinity',
-  'tolerations',
-  'nodeName',
-  'serviceAccountName',
-  'hostAliases',
-  'securityContext',
-  'imagePullSecrets',
-  'hostNetwork',
-  'hostPID',
-  'dnsPolicy',
-  'dnsConfig',
-  'schedulerName',
-  'priorityClassName',
-  'priority',
-  'restartPolicy',
-];
+/** Fields of a pod spec that an environment holds under the same name (all but its metadata). */
+export const CARRIED_SPEC_FIELDS: readonly string[] = ENVIRONMENT_FIELD_NAMES.filter(
+  (name) => name !== 'labels' && name !== 'annotations',
+);

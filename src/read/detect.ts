@@ -88,7 +88,7 @@ export function detectDocument(doc: Document.Parsed, index: number, choice: Kind
       .filter((s) => choice === 'auto' || s.kind === choice);
     return {
       format: 'wrapper',
-      description: `${wrapperKeys.map((k) => `a ${k}: section`).join(' and ')}`,
+      description: `${wrapperKeys.map((k) => `${k === 'environment' ? 'an' : 'a'} ${k}: section`).join(' and ')}`,
       sections,
       misplaced: [],
     };
