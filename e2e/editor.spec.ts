@@ -63,6 +63,6 @@ test('choosing a problem selects its text in the editor', async ({ page }) => {
   await openWithYaml(page, 'environment:\n  restartPolicy: sometimes\n');
   await waitForMonaco(page);
   const item = await expectProblem(page, { code: 'invalid-enum', path: 'environment.restartPolicy' });
-  await item.getByRole('button').click();
+  await item.getByTestId('problem-select').click();
   await expect(page.locator('[data-testid="monaco-pane"] .selected-text')).not.toHaveCount(0);
 });

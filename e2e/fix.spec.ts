@@ -1,5 +1,5 @@
 import { openWithYaml } from './helpers/app';
-import { monacoVisibleText, waitForMonaco } from './helpers/editor';
+import { goToLineEnd, monacoVisibleText, waitForMonaco } from './helpers/editor';
 import { expect, test } from './helpers/fixtures';
 import { control } from './helpers/form';
 import { problemItem } from './helpers/problems';
@@ -42,6 +42,22 @@ test('Fix all shows its diff first and applies it as one undo step', async ({ pa
   await expect.poll(() => monacoVisibleText(page)).toBe(fixed);
   await expect(page.getByTestId('problems').locator('> li[data-severity="error"]')).toHaveCount(0);
   await page.locator('[data-testid="monaco-pane"] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => monacoVisibleText(page)).toBe(BROKEN);
+});
+
+test('a quick fix is applied from Monaco with Ctrl+.', async ({ page }) => {
+  await openWithYaml(page, BROKEN);
+  await waitForMonaco(page);
+  await expect(page.locator('[data-testid="monaco-pane"] .squiggly-error')).not.toHaveCount(0);
+  await goToLineEnd(page, 7);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ControlOrMeta+.');
+  const menu = page.locator('.action-widget');
+  await expect(menu).toContainText('Change to NoSche');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => monacoVisibleText(page)).toBe(BROKEN.replace('noschedule', 'NoSchedule'));
   await page.keyboard.press('ControlOrMeta+Z');
   await expect.poll(() => monacoVisibleText(page)).toBe(BROKEN);
 });

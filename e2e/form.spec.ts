@@ -78,7 +78,7 @@ test('choosing a problem focuses its form control and shows the issue next to it
   const select = control(page, 'environment.restartPolicy');
   await expect(select.locator('xpath=..').getByTestId('field-issues')).toContainText('restartPolicy');
   await problemItem(page, { code: 'invalid-enum', path: 'environment.restartPolicy' })
-    .getByRole('button')
+    .getByTestId('problem-select')
     .click();
   await expect(select).toBeFocused();
   await select.selectOption({ label: 'OnFailure' });

@@ -34,6 +34,7 @@ export function ProblemItem({ issue, onSelect, getFixes, onApplyFix }: ProblemIt
         <button
           type="button"
           onClick={() => onSelect(issue)}
+          data-testid="problem-select"
           title={path === '' ? undefined : path}
           className="min-w-0 flex-1 rounded px-2 py-1 text-left text-sm hover:bg-slate-100 focus:outline-2 focus:outline-indigo-500 dark:hover:bg-slate-800"
         >

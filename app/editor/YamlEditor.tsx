@@ -6,6 +6,7 @@ import type { Issue } from '../../src/index';
 import { usePrefersDark } from '../hooks/usePrefersDark';
 import type { EditorHandle } from '../state/editorHandle';
 import { issuesToMarkers, MARKER_OWNER } from './markers';
+import { registerQuickFixes } from './codeActions';
 import { setUpMonaco } from './monaco';
 
 const monaco = setUpMonaco();
@@ -62,6 +63,15 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
   useEffect(() => {
     if (instance && loads > 0) replaceText(instance, latestText.current);
   }, [instance, loads]);
+
+  const latestIssues = useRef(issues);
+  useLayoutEffect(() => {
+    latestIssues.current = issues;
+  }, [issues]);
+  useEffect(() => {
+    const registration = registerQuickFixes(monaco, () => latestIssues.current);
+    return () => registration.dispose();
+  }, []);
 
   useEffect(() => {
     const model = instance?.getModel();
