@@ -175,7 +175,15 @@ export function App() {
               {`That change could not be made: ${editError}`}
             </p>
           )}
-          <SectionForm target={target} state={formState} issues={result.issues} onEdit={onFormEdit} />
+          <SectionForm
+            target={target}
+            state={formState}
+            issues={result.issues}
+            onEdit={onFormEdit}
+            fixable={fixable}
+            getFixes={getFixes}
+            onApplyFix={onApplyFix}
+          />
         </div>
         <div className="flex min-w-0 flex-col gap-3 lg:h-[calc(100vh-11rem)]">
           <div className="flex min-h-[24rem] flex-1 flex-col">

@@ -61,3 +61,11 @@ test('a quick fix is applied from Monaco with Ctrl+.', async ({ page }) => {
   await page.keyboard.press('ControlOrMeta+Z');
   await expect.poll(() => monacoVisibleText(page)).toBe(BROKEN);
 });
+
+test('a problem is fixed from the form field it concerns', async ({ page }) => {
+  await openWithYaml(page, BROKEN);
+  await waitForMonaco(page);
+  const field = control(page, 'environment.tolerations[0].effect').locator('xpath=ancestor::li[1]');
+  await field.getByTestId('field-fix').first().click();
+  await expect.poll(() => monacoVisibleText(page)).toBe(BROKEN.replace('noschedule', 'NoSchedule'));
+});

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import type { Edit, FieldDoc, Issue, Path, form } from '../../src/index';
+import type { Edit, FieldDoc, FixOption, Issue, Path, form } from '../../src/index';
 import { fieldDoc, formatPath } from '../../src/index';
 
 export type FormKind = 'environment' | 'cleaner';
@@ -15,11 +15,20 @@ export interface FormApi {
   readonly issuesByPath: ReadonlyMap<string, readonly Issue[]>;
   /** Applies core edits to the document (one undo step). */
   readonly edit: (edits: readonly Edit[]) => void;
+  /** Issue codes the core can fix, the fixes of one issue, and how to apply one (one undo step). */
+  readonly fixable: ReadonlySet<string>;
+  readonly getFixes: (issue: Issue) => FixOption[];
+  readonly applyFix: (fix: FixOption) => void;
 }
 
 const FormContext = createContext<FormApi | null>(null);
 
 export const FormProvider = FormContext.Provider;
+
+/** The form's API where there is one (IssueList is also usable outside a form). */
+export function useOptionalForm(): FormApi | null {
+  return useContext(FormContext);
+}
 
 export function useForm(): FormApi {
   const api = useContext(FormContext);

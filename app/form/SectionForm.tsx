@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Edit, Issue } from '../../src/index';
+import type { Edit, FixOption, Issue } from '../../src/index';
 import { form } from '../../src/index';
 import type { FormTargetChoice } from '../state/formTarget';
 import type { FormState } from '../state/useFormSnapshot';
@@ -14,10 +14,21 @@ interface SectionFormProps {
   readonly state: FormState;
   readonly issues: readonly Issue[];
   readonly onEdit: (edits: readonly Edit[]) => void;
+  readonly fixable: ReadonlySet<string>;
+  readonly getFixes: (issue: Issue) => FixOption[];
+  readonly onApplyFix: (fix: FixOption) => void;
 }
 
 /** The form for one section: every panel of its kind, bound to the document through `onEdit`. */
-export function SectionForm({ target, state, issues, onEdit }: SectionFormProps) {
+export function SectionForm({
+  target,
+  state,
+  issues,
+  onEdit,
+  fixable,
+  getFixes,
+  onApplyFix,
+}: SectionFormProps) {
   const issuesByPath = useMemo(() => indexIssues(issues), [issues]);
   const api = useMemo<FormApi>(
     () => ({
@@ -26,8 +37,11 @@ export function SectionForm({ target, state, issues, onEdit }: SectionFormProps)
       readOnly: state.problem !== null,
       issuesByPath,
       edit: onEdit,
+      fixable,
+      getFixes,
+      applyFix: onApplyFix,
     }),
-    [target, state, issuesByPath, onEdit],
+    [target, state, issuesByPath, onEdit, fixable, getFixes, onApplyFix],
   );
   return (
     <FormProvider value={api}>
