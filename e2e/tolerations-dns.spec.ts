@@ -90,7 +90,7 @@ test('a value written with Exists stays visible with the issue so it can be remo
   const value = at(page, 'environment.tolerations[0].value');
   await expect(value).toHaveValue('b');
   await expect(value.locator('xpath=..').getByTestId('field-issues')).toContainText('operator Exists');
-  await tolerations(page).getByRole('button', { name: 'Remove value' }).click();
+  await tolerations(page).getByRole('button', { name: 'Remove value', exact: true }).click();
   await expect(value).toBeDisabled();
   await expect
     .poll(() => monacoVisibleText(page))

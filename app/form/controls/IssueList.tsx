@@ -37,7 +37,8 @@ export function IssueList({ issues }: { readonly issues: readonly Issue[] }) {
               type="button"
               className={`${SMALL_BUTTON} ml-1`}
               data-testid="field-fix"
-              aria-label={`Fix: ${issue.message}`}
+              aria-label="Fix this problem"
+              title={`Fix: ${issue.message}`}
               onClick={() => fix(issue, i)}
             >
               Fix
