@@ -1,20 +1,18 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Edit, Issue } from '../src/index';
 import {
-  applyEdits,
-  diffSplice,
-  fixableCodes,
-  fixAll,
-  fixesFor,
-  importManifest,
+  formatPath,
   type EditResult,
   type FixAllResult,
   type FixOption,
   type ImportResult,
 } from '../src/index';
-import { FixAllDialog } from './components/FixAllDialog';
-import { ImportDialog } from './components/ImportDialog';
-import { OpenFileButton } from './components/OpenFileButton';
+import { ExportDialog, FixAllDialog, ImportDialog } from './components/lazyDialogs';
+import { OpenFileButton, type OpenFileHandle } from './components/OpenFileButton';
+import { SessionButtons } from './components/SessionButtons';
+import { useSessionActions } from './components/useSessionActions';
+import { ShortcutsButton, ShortcutsDialog } from './components/ShortcutsDialog';
+import { PresetsMenu, presetsDisabledReason } from './components/PresetsMenu';
 import { SMALL_BUTTON } from './form/controls/RowButtons';
 import { usePageLoading, type Loaded } from './hooks/useFileLoading';
 import { DetectedSummary } from './components/DetectedSummary';
@@ -27,14 +25,20 @@ import { SectionPicker } from './components/SectionPicker';
 import { SectionForm } from './form/SectionForm';
 import type { EditorHandle } from './state/editorHandle';
 import { focusControl } from './state/focusControl';
+import { focusRegion } from './keyboard/focusRegion';
+import { useShortcuts, type ShortcutHandlers } from './keyboard/useShortcuts';
 import { chooseTarget, editableSections } from './state/formTarget';
+import type { AppState } from './state/appState';
+import type { Origin } from './state/history';
 import { useAppState } from './state/useAppState';
+import { loadEditEngine, withEditEngine } from './state/editEngine';
 import { useCheck } from './state/useCheck';
 import { useFormSnapshot } from './state/useFormSnapshot';
 
-export function App() {
-  const [state, dispatch] = useAppState();
-  const result = useCheck(state.text, state.kind, state.policy);
+export function App({ initial }: { readonly initial: AppState }) {
+  const [state, dispatch] = useAppState(initial);
+  const checked = useCheck(state.text, state.kind, state.policy);
+  const { result, fixable } = checked;
   const editor = useRef<EditorHandle | null>(null);
   const formRef = useRef<HTMLDivElement | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
@@ -55,48 +59,67 @@ export function App() {
   const onEdit = useCallback(
     (text: string) => {
       textRef.current = text;
-      dispatch({ type: 'edit', text });
+      dispatch({ type: 'edit', text, origin: 'type', at: Date.now() });
     },
     [dispatch],
   );
   const applyResult = useCallback(
-    (done: EditResult) => {
+    (done: EditResult, origin: Origin = 'fix') => {
       if (!done.ok) {
         setEditError(done.error);
         return;
       }
       setEditError(null);
       textRef.current = done.text;
-      if (editor.current) editor.current.applySplices(done.splices, done.text);
-      else dispatch({ type: 'edit', text: done.text });
+      // Recorded first, with where it came from; the editor's own change event then finds
+      // the state already holding this text.
+      dispatch({ type: 'edit', text: done.text, origin, at: Date.now() });
+      editor.current?.applySplices(done.splices, done.text);
     },
     [dispatch],
   );
   const onFormEdit = useCallback(
     (edits: readonly Edit[]) => {
       if (edits.length === 0) return;
-      applyResult(applyEdits(textRef.current, edits, { doc: targetRef.current.doc }));
+      const { doc } = targetRef.current;
+      withEditEngine(
+        ({ applyEdits }) => applyResult(applyEdits(textRef.current, edits, { doc }), formOrigin(edits)),
+        setEditError,
+      );
     },
     [applyResult],
   );
-  const fixable = useMemo(() => new Set(fixableCodes()), []);
-  const getFixes = useCallback((issue: Issue) => fixesFor(textRef.current, issue), []);
+  // Loaded after first paint rather than with the page (state/editEngine.ts).
+  useEffect(() => void loadEditEngine(), []);
+  // Fixes, Fix all and importing load the core's fix catalogue on first use (state/onDemand.ts).
+  const getFixes = useCallback(
+    async (issue: Issue) => (await import('./state/onDemand')).fixesFor(textRef.current, issue),
+    [],
+  );
   const onApplyFix = useCallback((fix: FixOption) => applyResult(fix.apply()), [applyResult]);
   const [fixAllPreview, setFixAllPreview] = useState<{ before: string; result: FixAllResult } | null>(null);
   const onFixAll = useCallback(() => {
     const before = textRef.current;
-    setFixAllPreview({ before, result: fixAll(before, { kind: state.kind, policy: state.policy }) });
+    const options = { kind: state.kind, policy: state.policy };
+    void import('./state/onDemand').then(({ fixAll }) =>
+      setFixAllPreview({ before, result: fixAll(before, options) }),
+    );
   }, [state.kind, state.policy]);
   const onHandle = useCallback((handle: EditorHandle | null) => {
     editor.current = handle;
   }, []);
   const [imported, setImported] = useState<ImportResult | null>(null);
+  const session = useSessionActions(state, dispatch);
+  const [exporting, setExporting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement | null>(null);
+  /** Opens the Export dialog (the toolbar button; a keyboard shortcut can call it too). */
+  const openExport = useCallback(() => setExporting(true), []);
   const onLoaded = useCallback(
     (loaded: Loaded) => {
-      if (!loaded.ok) dispatch({ type: 'load', text: textRef.current, notice: loaded.error });
+      if (!loaded.ok) dispatch({ type: 'notice', notice: loaded.error });
       else {
         setPicked(null);
-        dispatch({ type: 'load', text: loaded.text, notice: null });
+        dispatch({ type: 'load', text: loaded.text, origin: 'load', at: Date.now() });
       }
     },
     [dispatch],
@@ -106,6 +129,24 @@ export function App() {
     const focused = focusControl(formRef.current, issue.path);
     editor.current?.select(issue.range.start.offset, issue.range.end.offset, !focused);
   }, []);
+  const openFile = useRef<OpenFileHandle | null>(null);
+  const problemsRef = useRef<HTMLDivElement | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  // Keyboard shortcuts (keys in app/keyboard/shortcuts.ts); the help dialog lists those given here.
+  const shortcuts: ShortcutHandlers = {
+    help: () => setShowShortcuts(true),
+    openFile: () => openFile.current?.open(),
+    fixAll: onFixAll,
+    focusForm: () => focusRegion(formRef.current, '[data-path]:is(input, select, textarea):not([disabled])'),
+    focusYaml: () => editor.current?.focus(),
+    focusProblems: () => focusRegion(problemsRef.current, 'ol > li button'),
+    undo: () => inFormField(formRef.current, session.undo),
+    redo: () => inFormField(formRef.current, session.redo),
+    export: openExport,
+    share: session.share,
+    new: session.startNew,
+  };
+  const shortcutIds = useShortcuts(shortcuts);
 
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -125,20 +166,52 @@ export function App() {
         />
         <SectionPicker choices={choices} current={target} onPick={setPicked} />
         <div className="flex gap-2">
-          <OpenFileButton onLoaded={onLoaded} />
+          <SessionButtons
+            actions={session}
+            canUndo={state.history.past.length > 0}
+            canRedo={state.history.future.length > 0}
+          />
+          <OpenFileButton ref={openFile} onLoaded={onLoaded} />
+          <PresetsMenu
+            target={target}
+            disabledReason={presetsDisabledReason(
+              formState.problem !== null,
+              choices.length > 0 || result.detected.format === 'empty',
+              result.detected.format,
+            )}
+            getText={() => textRef.current}
+            onResult={(done) => applyResult(done, 'preset')}
+          />
+          <button
+            ref={exportButton}
+            type="button"
+            className={SMALL_BUTTON}
+            data-testid="export-open"
+            onClick={openExport}
+          >
+            Export…
+          </button>
           {result.detected.format === 'manifest' && (
             <button
               type="button"
               className={SMALL_BUTTON}
               data-testid="import-manifest"
-              onClick={() => setImported(importManifest(state.text))}
+              onClick={() =>
+                void import('./state/onDemand').then(({ importManifest }) =>
+                  setImported(importManifest(state.text)),
+                )
+              }
             >
               Import as Polyaxon environment…
             </button>
           )}
         </div>
-        <DetectedSummary result={result} />
+        <DetectedSummary result={result} checking={checked.text !== state.text} />
+        <div className="ml-auto">
+          <ShortcutsButton onOpen={() => setShowShortcuts(true)} />
+        </div>
       </div>
+      {session.dialogs}
       {fixAllPreview && (
         <FixAllDialog
           before={fixAllPreview.before}
@@ -148,8 +221,23 @@ export function App() {
             const before = fixAllPreview.before;
             setFixAllPreview(null);
             // Only when the text is still the one previewed; otherwise the preview is stale.
-            if (textRef.current === before)
-              applyResult({ ok: true, text, splices: diffSplice(before, text) });
+            void import('./state/onDemand').then(({ diffSplice }) => {
+              if (textRef.current === before)
+                applyResult({ ok: true, text, splices: diffSplice(before, text) });
+            });
+          }}
+        />
+      )}
+      {exporting && (
+        <ExportDialog
+          text={state.text}
+          kind={state.kind}
+          target={target}
+          issues={result.issues}
+          onExported={() => dispatch({ type: 'saved' })}
+          onClose={() => {
+            setExporting(false);
+            exportButton.current?.focus();
           }}
         />
       )}
@@ -160,10 +248,11 @@ export function App() {
           onReplace={(yaml) => {
             setImported(null);
             setPicked(null);
-            dispatch({ type: 'load', text: yaml, notice: null });
+            dispatch({ type: 'load', text: yaml, origin: 'load', at: Date.now() });
           }}
         />
       )}
+      {showShortcuts && <ShortcutsDialog available={shortcutIds} onClose={() => setShowShortcuts(false)} />}
       <main className="grid flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
         <div
           ref={formRef}
@@ -175,15 +264,22 @@ export function App() {
               {`That change could not be made: ${editError}`}
             </p>
           )}
-          <SectionForm
-            target={target}
-            state={formState}
-            issues={result.issues}
-            onEdit={onFormEdit}
-            fixable={fixable}
-            getFixes={getFixes}
-            onApplyFix={onApplyFix}
-          />
+          {checked.text === null ? (
+            // Which section the form edits is known with the first check (a few milliseconds).
+            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="form-waiting">
+              Reading the document…
+            </p>
+          ) : (
+            <SectionForm
+              target={target}
+              state={formState}
+              issues={result.issues}
+              onEdit={onFormEdit}
+              fixable={fixable}
+              getFixes={getFixes}
+              onApplyFix={onApplyFix}
+            />
+          )}
         </div>
         <div className="flex min-w-0 flex-col gap-3 lg:h-[calc(100vh-11rem)]">
           <div className="flex min-h-[24rem] flex-1 flex-col">
@@ -195,7 +291,7 @@ export function App() {
               onHandle={onHandle}
             />
           </div>
-          <div className="max-h-72 overflow-y-auto">
+          <div ref={problemsRef} tabIndex={-1} className="max-h-72 overflow-y-auto">
             <ProblemsList
               issues={result.issues}
               onSelect={onSelectIssue}
@@ -209,4 +305,25 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** Typing in one form field merges into one undo step; other form edits are steps of their own. */
+function formOrigin(edits: readonly Edit[]): Origin {
+  const [only] = edits;
+  return edits.length === 1 && only?.op === 'set' ? `form:${formatPath(only.path)}` : 'form';
+}
+
+/**
+ * Runs undo or redo. A form field being typed in shows its own draft, so it is left first (which
+ * commits what it holds as the latest change) and focused again after, showing the document's value.
+ */
+function inFormField(form: HTMLElement | null, step: () => void): void {
+  const active = document.activeElement;
+  const field =
+    (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && form?.contains(active)
+      ? active
+      : null;
+  field?.blur();
+  step();
+  if (field) requestAnimationFrame(() => field.isConnected && !field.disabled && field.focus());
 }

@@ -14,6 +14,8 @@ export interface MeasureOptions {
   /** …and more until this much time is spent (bounded by maxRuns). */
   readonly minTimeMs: number;
   readonly maxRuns: number;
+  /** Runs untimed before every call of the measured operation (e.g. to empty a cache). */
+  readonly setup?: () => unknown;
 }
 
 export const DEFAULT_MEASURE: MeasureOptions = { warmup: 5, minRuns: 15, minTimeMs: 1500, maxRuns: 2000 };
@@ -21,10 +23,14 @@ export const DEFAULT_MEASURE: MeasureOptions = { warmup: 5, minRuns: 15, minTime
 /** Runs `fn` after a warm-up, repeatedly, and returns the median and 95th percentile. */
 export function measure(fn: () => unknown, options: Partial<MeasureOptions> = {}): Stats {
   const o = { ...DEFAULT_MEASURE, ...options };
-  for (let i = 0; i < o.warmup; i++) fn();
+  for (let i = 0; i < o.warmup; i++) {
+    o.setup?.();
+    fn();
+  }
   const times: number[] = [];
   const start = performance.now();
   while (times.length < o.minRuns || (performance.now() - start < o.minTimeMs && times.length < o.maxRuns)) {
+    o.setup?.();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
@@ -42,7 +48,7 @@ export function summarize(times: readonly number[]): Stats {
 
 /**
  * Measures a subject and its baseline in alternation, so both see the same machine load;
- * returns [subject, baseline].
+ * returns [subject, baseline]. `setup` runs before each subject call only.
  */
 export function measurePair(
   subject: () => unknown,
@@ -51,6 +57,7 @@ export function measurePair(
 ): [Stats, Stats] {
   const o = { ...DEFAULT_MEASURE, ...options };
   for (let i = 0; i < o.warmup; i++) {
+    o.setup?.();
     subject();
     baseline();
   }
@@ -58,6 +65,7 @@ export function measurePair(
   const b: number[] = [];
   const start = performance.now();
   while (a.length < o.minRuns || (performance.now() - start < o.minTimeMs && a.length < o.maxRuns)) {
+    o.setup?.();
     let t0 = performance.now();
     subject();
     a.push(performance.now() - t0);

@@ -72,3 +72,38 @@ export function formatFigure(f: Figure): string {
   if (f.note) lines.push(`      ${f.note}`);
   return lines.join('\n');
 }
+
+/** A size figure: bytes (the sum of its parts) against a budget. */
+export interface SizeFigure {
+  readonly id: string;
+  readonly title: string;
+  readonly bytes: number;
+  readonly parts: readonly { readonly name: string; readonly bytes: number }[];
+  readonly target: string;
+  readonly pass: boolean;
+}
+
+const kb = (n: number): string => `${(n / 1000).toFixed(1)} KB`;
+
+/** A size figure judged against its budget. */
+export function sizeFigure(
+  id: string,
+  title: string,
+  parts: SizeFigure['parts'],
+  maxBytes: number,
+): SizeFigure {
+  const bytes = parts.reduce((sum, part) => sum + part.bytes, 0);
+  return { id, title, bytes, parts, target: `≤ ${kb(maxBytes)}`, pass: bytes <= maxBytes };
+}
+
+/** Any figure as printed lines. */
+export function formatResult(f: Figure | SizeFigure): string {
+  if (!('bytes' in f)) return formatFigure(f);
+  return [
+    `${f.pass ? 'PASS' : 'MISS'}  ${f.title}`,
+    `      ${kb(f.bytes)} (${f.bytes} bytes) in ${f.parts.length} files; target ${f.target}`,
+    ...[...f.parts]
+      .sort((a, b) => b.bytes - a.bytes)
+      .map((p) => `      ${kb(p.bytes).padStart(9)}  ${p.name}`),
+  ].join('\n');
+}

@@ -12,6 +12,7 @@ const SOURCES = [
   'app',
   'src',
   'public',
+  'build',
   'index.html',
   'vite.config.ts',
   'tsconfig.json',

@@ -2,13 +2,15 @@ import type { CheckResult } from '../../src/index';
 
 interface DetectedSummaryProps {
   readonly result: CheckResult;
+  /** True while the text shown is newer than the result (a check is running). */
+  readonly checking?: boolean;
 }
 
 /** What the core recognised in the text, and which sections it judged. */
-export function DetectedSummary({ result }: DetectedSummaryProps) {
+export function DetectedSummary({ result, checking = false }: DetectedSummaryProps) {
   const { detected, sections } = result;
   return (
-    <div className="text-sm" data-testid="detected" data-format={detected.format}>
+    <div className="text-sm" data-testid="detected" data-format={detected.format} aria-busy={checking}>
       <p>
         <span className="text-slate-500 dark:text-slate-400">Detected: </span>
         {detected.description}

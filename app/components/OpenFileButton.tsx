@@ -1,10 +1,21 @@
-import { useRef } from 'react';
+import { useImperativeHandle, useRef, type Ref } from 'react';
 import { SMALL_BUTTON } from '../form/controls/RowButtons';
 import { readDroppedFile, type Loaded } from '../hooks/useFileLoading';
 
+/** Lets the page open the file picker from elsewhere (the Ctrl+O shortcut). */
+export interface OpenFileHandle {
+  open(): void;
+}
+
+interface OpenFileButtonProps {
+  readonly onLoaded: (loaded: Loaded) => void;
+  readonly ref?: Ref<OpenFileHandle>;
+}
+
 /** Opens a YAML file from disk (drop and paste work anywhere on the page too). */
-export function OpenFileButton({ onLoaded }: { readonly onLoaded: (loaded: Loaded) => void }) {
+export function OpenFileButton({ onLoaded, ref }: OpenFileButtonProps) {
   const input = useRef<HTMLInputElement | null>(null);
+  useImperativeHandle(ref, () => ({ open: () => input.current?.click() }), []);
   return (
     <>
       <button

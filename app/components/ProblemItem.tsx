@@ -13,7 +13,7 @@ interface ProblemItemProps {
   readonly issue: Issue;
   readonly onSelect: (issue: Issue) => void;
   /** The fixes of this issue, computed when asked for; undefined when its code has none. */
-  readonly getFixes?: ((issue: Issue) => FixOption[]) | undefined;
+  readonly getFixes?: ((issue: Issue) => Promise<FixOption[]>) | undefined;
   readonly onApplyFix?: (fix: FixOption) => void;
 }
 
@@ -22,9 +22,9 @@ export function ProblemItem({ issue, onSelect, getFixes, onApplyFix }: ProblemIt
   const { start } = issue.range;
   const path = formatPath(issue.path);
   const [choices, setChoices] = useState<FixOption[] | null>(null);
-  const fix = (): void => {
+  const fix = async (): Promise<void> => {
     if (!getFixes || !onApplyFix) return;
-    const options = getFixes(issue);
+    const options = await getFixes(issue);
     if (options.length === 1 && options[0]) onApplyFix(options[0]);
     else setChoices(options);
   };
@@ -50,7 +50,7 @@ export function ProblemItem({ issue, onSelect, getFixes, onApplyFix }: ProblemIt
             type="button"
             className={`${SMALL_BUTTON} mt-1`}
             data-testid="fix"
-            onClick={fix}
+            onClick={() => void fix()}
             aria-label={`Fix ${issue.code}`}
           >
             Fix

@@ -6,7 +6,7 @@ interface ProblemsListProps {
   readonly issues: readonly Issue[];
   readonly onSelect: (issue: Issue) => void;
   readonly fixable: ReadonlySet<string>;
-  readonly getFixes: (issue: Issue) => FixOption[];
+  readonly getFixes: (issue: Issue) => Promise<FixOption[]>;
   readonly onApplyFix: (fix: FixOption) => void;
   readonly onFixAll: () => void;
 }

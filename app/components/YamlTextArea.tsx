@@ -23,6 +23,9 @@ export function YamlTextArea({ text, onChange, onHandle }: YamlTextAreaProps) {
         applySplices(_splices, expected) {
           onChange(expected);
         },
+        focus() {
+          area.focus();
+        },
       });
     },
     [onHandle, onChange],
@@ -32,6 +35,7 @@ export function YamlTextArea({ text, onChange, onHandle }: YamlTextAreaProps) {
       ref={attach}
       aria-label="YAML"
       data-testid="yaml-input"
+      data-yaml-pane=""
       value={text}
       onChange={(event) => onChange(event.target.value)}
       spellCheck={false}

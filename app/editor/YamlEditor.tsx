@@ -3,11 +3,12 @@ import { Editor } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/esm/vs/editor/editor.api';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Issue } from '../../src/index';
-import { usePrefersDark } from '../hooks/usePrefersDark';
+import { diffSplice } from '../../src/index';
+import { useTheme } from '../state/theme';
 import type { EditorHandle } from '../state/editorHandle';
 import { issuesToMarkers, MARKER_OWNER } from './markers';
 import { registerQuickFixes } from './codeActions';
-import { setUpMonaco } from './monaco';
+import { setUpMonaco, THEMES } from './monaco';
 
 const monaco = setUpMonaco();
 
@@ -33,13 +34,23 @@ export interface YamlEditorProps {
   readonly onHandle: (handle: EditorHandle | null) => void;
 }
 
-/** Replaces the whole text as one undoable edit, so the user can undo a load. */
+/**
+ * Makes the editor hold `text` by changing only what differs (so the scroll position, folds and
+ * the cursor elsewhere stay), with the cursor put at the change and shown.
+ */
 function replaceText(instance: editor.IStandaloneCodeEditor, text: string): void {
   const model = instance.getModel();
-  if (!model || model.getValue() === text) return;
-  instance.pushUndoStop();
-  instance.executeEdits('load', [{ range: model.getFullModelRange(), text }]);
-  instance.pushUndoStop();
+  if (!model) return;
+  const current = model.getValue();
+  if (current === text) return;
+  const [splice] = diffSplice(current, text);
+  if (!splice) return;
+  const range = monaco.Range.fromPositions(model.getPositionAt(splice.from), model.getPositionAt(splice.to));
+  instance.executeEdits('load', [{ range, text: splice.insert }]);
+  if (model.getValue() !== text) model.setValue(text);
+  const cursor = model.getPositionAt(splice.from + splice.insert.length);
+  instance.setPosition(cursor);
+  instance.revealPositionInCenterIfOutsideViewport(cursor);
 }
 
 /**
@@ -47,7 +58,7 @@ function replaceText(instance: editor.IStandaloneCodeEditor, text: string): void
  * stack notes gotcha 8): typing flows out through `onChange`, and outside texts flow in as edits.
  */
 export default function YamlEditor({ text, loads, issues, onChange, onHandle }: YamlEditorProps) {
-  const dark = usePrefersDark();
+  const { dark } = useTheme();
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);
   const latestText = useRef(text);
   useLayoutEffect(() => {
@@ -103,6 +114,9 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
         // Monaco normalises line ends to the model's; if its text differs anyway, take the core's.
         if (model.getValue() !== expected) replaceText(instance, expected);
       },
+      focus() {
+        instance.focus();
+      },
     });
     return () => onHandle(null);
   }, [instance, onHandle]);
@@ -111,13 +125,14 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
     <div
       data-testid="monaco-pane"
       data-ready={instance ? 'true' : 'false'}
-      className="h-full min-h-[24rem] overflow-hidden rounded-md border border-slate-300 dark:border-slate-700"
+      data-yaml-pane=""
+      className="h-full min-h-[24rem] overflow-hidden rounded-md border border-slate-300 focus-within:outline-2 focus-within:outline-indigo-500 dark:border-slate-700"
     >
       <Editor
         defaultLanguage="yaml"
         defaultPath="document.yaml"
         defaultValue={text}
-        theme={dark ? 'vs-dark' : 'vs'}
+        theme={dark ? THEMES.dark : THEMES.light}
         options={OPTIONS}
         onMount={onMount}
         onChange={(value) => onChange(value ?? '')}

@@ -17,7 +17,8 @@ export interface FormApi {
   readonly edit: (edits: readonly Edit[]) => void;
   /** Issue codes the core can fix, the fixes of one issue, and how to apply one (one undo step). */
   readonly fixable: ReadonlySet<string>;
-  readonly getFixes: (issue: Issue) => FixOption[];
+  /** The fixes of one issue: the fix catalogue loads on first use. */
+  readonly getFixes: (issue: Issue) => Promise<FixOption[]>;
   readonly applyFix: (fix: FixOption) => void;
 }
 

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { Edit, FixOption, Issue } from '../../src/index';
-import { form } from '../../src/index';
+import { CLEANER_FIELD_NAMES, form } from '../../src/index';
 import type { FormTargetChoice } from '../state/formTarget';
 import type { FormState } from '../state/useFormSnapshot';
 import { FormProvider, indexIssues, type FormApi } from './FormContext';
-import { CleanerPanels, CLEANER_FIELDS } from '../panels/CleanerPanels';
+import { CleanerPanels } from '../panels/lazyPanels';
 import { EnvironmentPanels, ENVIRONMENT_FIELDS } from '../panels/EnvironmentPanels';
 import { NodeKeyList } from '../panels/MetadataPanels';
 import { OtherKeys } from '../panels/OtherKeysPanel';
@@ -15,7 +15,7 @@ interface SectionFormProps {
   readonly issues: readonly Issue[];
   readonly onEdit: (edits: readonly Edit[]) => void;
   readonly fixable: ReadonlySet<string>;
-  readonly getFixes: (issue: Issue) => FixOption[];
+  readonly getFixes: (issue: Issue) => Promise<FixOption[]>;
   readonly onApplyFix: (fix: FixOption) => void;
 }
 
@@ -57,15 +57,14 @@ export function SectionForm({
             data-testid="form-readonly"
             className="rounded-md border border-amber-400 bg-amber-50 p-2 text-sm dark:bg-amber-950"
           >
-            The YAML does not parse at line {state.problem.line}, column {state.problem.col}:{' '}
-            {state.problem.message}. The form shows the last good state and is read-only until the YAML is
-            fixed.
+            The form cannot read the YAML at line {state.problem.line}, column {state.problem.col}:{' '}
+            {state.problem.message}. It shows the last good state and is read-only until the YAML is fixed.
           </div>
         )}
         <NodeKeyList />
         <fieldset disabled={api.readOnly} className="flex min-w-0 flex-col gap-3">
           {target.kind === 'cleaner' ? <CleanerPanels /> : <EnvironmentPanels />}
-          <OtherKeys known={target.kind === 'cleaner' ? CLEANER_FIELDS : ENVIRONMENT_FIELDS} />
+          <OtherKeys known={target.kind === 'cleaner' ? CLEANER_FIELD_NAMES : ENVIRONMENT_FIELDS} />
         </fieldset>
       </div>
     </FormProvider>

@@ -1,4 +1,3 @@
-import { CLEANER_FIELD_NAMES } from '../../src/index';
 import { CleanerHpaPanel } from './CleanerHpaPanel';
 import { CleanerImagePanel } from './CleanerImagePanel';
 import { AffinityPanel } from './affinity/AffinityPanel';
@@ -6,9 +5,6 @@ import { ImagePullSecretsPanel } from './ImagePullSecretsPanel';
 import { MapPanel } from './MetadataPanels';
 import { ResourcesPanel } from './ResourcesPanel';
 import { TolerationsPanel } from './TolerationsPanel';
-
-/** Every field of V1PolyaxonCleaner the form edits. */
-export const CLEANER_FIELDS = CLEANER_FIELD_NAMES;
 
 /** The cleaner form, panel by panel. */
 export function CleanerPanels() {

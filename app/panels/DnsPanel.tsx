@@ -9,6 +9,7 @@ import {
   searchListLength,
 } from '../../src/index';
 import { ChoiceField } from '../form/controls/ChoiceField';
+import { DocLinks } from '../form/controls/DocLinks';
 import { INPUT_CLASS } from '../form/controls/FieldShell';
 import { InlineInput } from '../form/controls/InlineInput';
 import { IssueList } from '../form/controls/IssueList';
@@ -70,7 +71,10 @@ export function DnsPanel() {
         hint={explainDnsPolicy(policy.value)}
       />
       <div className="flex flex-col gap-2" data-group={formatPath(config.path)}>
-        <h4 className="text-xs font-semibold text-slate-700 dark:text-slate-300">DNS config</h4>
+        <div className="flex flex-wrap items-baseline justify-between gap-x-2">
+          <h4 className="text-xs font-semibold text-slate-700 dark:text-slate-300">DNS config</h4>
+          <DocLinks field="dnsConfig" />
+        </div>
         {configDoc?.description && <p className={NOTE}>{configDoc.description}</p>}
         <IssueList issues={configIssues} />
         {notAMap ? (

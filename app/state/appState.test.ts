@@ -1,53 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import type { AppState } from './appState';
-import { reduceApp } from './appState';
-import { DEFAULT_DOCUMENT } from './defaultDocument';
-import { stateFromFragment } from './initialState';
+import { initialAppState, reduceApp, type AppAction, type AppState } from './appState';
 
-const base: AppState = { text: 'a: 1\n', loads: 0, kind: 'auto', policy: 'none', notice: null };
+const base = initialAppState('a: 1\n');
+const edit = (text: string, at = 0): AppAction => ({ type: 'edit', text, origin: 'fix', at });
+
+function run(state: AppState, ...actions: AppAction[]): AppState {
+  return actions.reduce(reduceApp, state);
+}
 
 describe('reduceApp', () => {
-  it('takes edits without counting them as loads', () => {
-    const next = reduceApp(base, { type: 'edit', text: 'a: 2\n' });
-    expect(next).toEqual({ ...base, text: 'a: 2\n' });
-    expect(reduceApp(base, { type: 'edit', text: base.text })).toBe(base);
+  it('takes edits into the history without counting them as loads', () => {
+    const next = reduceApp(base, edit('a: 2\n'));
+    expect(next.text).toBe('a: 2\n');
+    expect(next.loads).toBe(0);
+    expect(next.dirty).toBe(true);
+    expect(next.history.past).toHaveLength(1);
+    expect(reduceApp(base, edit(base.text))).toBe(base);
   });
 
-  it('counts loads so an uncontrolled editor can take the text over', () => {
-    const next = reduceApp(base, { type: 'load', text: 'b: 1\n', notice: null });
-    expect(next.loads).toBe(1);
-    expect(reduceApp(next, { type: 'load', text: 'b: 1\n', notice: null }).loads).toBe(2);
+  it('undoes and redoes edits and loads, and makes the editor take the text over', () => {
+    const loaded = run(base, edit('a: 2\n'), { type: 'load', text: 'b: 1\n', origin: 'load', at: 5 });
+    expect(loaded.loads).toBe(1);
+    expect(loaded.dirty).toBe(false);
+    const once = reduceApp(loaded, { type: 'undo' });
+    expect(once.text).toBe('a: 2\n');
+    expect(once.loads).toBe(2);
+    const twice = reduceApp(once, { type: 'undo' });
+    expect(twice.text).toBe('a: 1\n');
+    expect(reduceApp(twice, { type: 'undo' })).toBe(twice);
+    expect(run(twice, { type: 'redo' }, { type: 'redo' }).text).toBe('b: 1\n');
   });
 
-  it('sets options and clears the notice', () => {
-    const loaded = reduceApp(base, { type: 'load', text: '', notice: 'bad link' });
-    expect(loaded.notice).toBe('bad link');
-    expect(reduceApp(loaded, { type: 'dismissNotice' }).notice).toBeNull();
+  it('a load takes the options and link it comes with, and keeps the others', () => {
+    const loaded = reduceApp(base, {
+      type: 'load',
+      text: 'x: 1',
+      origin: 'load',
+      at: 1,
+      link: '#yaml=eDogMQ',
+      kind: 'cleaner',
+    });
+    expect(loaded).toMatchObject({ kind: 'cleaner', policy: 'none', link: '#yaml=eDogMQ' });
+    expect(reduceApp(loaded, { type: 'load', text: '', origin: 'new', at: 2 }).link).toBe('#yaml=eDogMQ');
+  });
+
+  it('marks the text saved when it is exported or shared', () => {
+    const changed = reduceApp(base, edit('a: 3\n'));
+    expect(reduceApp(changed, { type: 'saved' })).toMatchObject({ dirty: false, link: null });
+    expect(reduceApp(changed, { type: 'saved', link: '#x' }).link).toBe('#x');
+  });
+
+  it('sets options and notices', () => {
+    const noticed = reduceApp(base, { type: 'notice', notice: 'bad link' });
+    expect(noticed.notice).toBe('bad link');
+    expect(reduceApp(noticed, { type: 'dismissNotice' }).notice).toBeNull();
     expect(reduceApp(base, { type: 'setKind', kind: 'cleaner' }).kind).toBe('cleaner');
     expect(reduceApp(base, { type: 'setPolicy', policy: 'restricted' }).policy).toBe('restricted');
-  });
-});
-
-describe('stateFromFragment', () => {
-  it('starts with the example document when the link has none', () => {
-    expect(stateFromFragment({ yaml: { status: 'absent' } })).toMatchObject({
-      text: DEFAULT_DOCUMENT,
-      notice: null,
-    });
-  });
-
-  it("starts with the link's document and options", () => {
-    const state = stateFromFragment({
-      yaml: { status: 'ok', text: 'x: 1' },
-      kind: 'cleaner',
-      policy: 'baseline',
-    });
-    expect(state).toEqual({ text: 'x: 1', loads: 0, kind: 'cleaner', policy: 'baseline', notice: null });
-  });
-
-  it('starts empty, with the reason, when the link is broken', () => {
-    const state = stateFromFragment({ yaml: { status: 'invalid', message: 'unreadable' } });
-    expect(state.text).toBe('');
-    expect(state.notice).toBe('unreadable');
   });
 });

@@ -9,4 +9,6 @@ export interface EditorHandle {
    * the cursor and scroll; `expected` is the whole text after them, used if the editor drifted.
    */
   applySplices(splices: readonly Splice[], expected: string): void;
+  /** Moves the keyboard focus into the editor, keeping its cursor. */
+  focus(): void;
 }

@@ -19,6 +19,8 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTestId('detected')).toBeVisible();
+  // The check runs in a worker: busy until its result is for the text shown.
+  await expect(page.getByTestId('detected')).toHaveAttribute('aria-busy', 'false');
 }
 
 /** Opens the app on a document passed in the link. */

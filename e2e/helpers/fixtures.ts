@@ -1,7 +1,8 @@
 /**
  * The `test` every spec uses. Each test gets a page whose context aborts and records any request
- * to a host other than 127.0.0.1, and which records console errors and uncaught page errors.
- * A test fails if any of these happened, even when its own assertions passed.
+ * to a host other than 127.0.0.1, and which records console errors, uncaught page errors and
+ * Content Security Policy violations. A test fails if any of these happened, even when its own
+ * assertions passed.
  */
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -24,11 +25,26 @@ interface Guard {
   readonly offHost: string[];
   /** Console errors and uncaught exceptions. */
   readonly errors: string[];
+  /** Content Security Policy violations (`securitypolicyviolation` events and console reports). */
+  readonly csp: string[];
+}
+
+/** The binding the init script below reports each `securitypolicyviolation` event through. */
+const CSP_BINDING = '__e2eReportCspViolation';
+
+/** Runs in every page before its scripts: forwards each CSP violation to the test. */
+function listenForCspViolations(binding: string): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+    report?.(
+      `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+    );
+  });
 }
 
 export const test = base.extend<{ guard: Guard; page: Page }>({
   guard: async ({ context }, use) => {
-    const guard: Guard = { offHost: [], errors: [] };
+    const guard: Guard = { offHost: [], errors: [], csp: [] };
     const record = (url: string): void => {
       if (!guard.offHost.includes(url)) guard.offHost.push(url);
     };
@@ -42,13 +58,18 @@ export const test = base.extend<{ guard: Guard; page: Page }>({
     context.on('request', (request) => {
       if (!isLocalUrl(request.url())) record(request.url());
     });
+    await context.exposeFunction(CSP_BINDING, (text: string) => guard.csp.push(text));
+    await context.addInitScript(listenForCspViolations, CSP_BINDING);
     await use(guard);
     expect(guard.offHost, 'requests to hosts other than 127.0.0.1').toEqual([]);
+    expect(guard.csp, 'Content Security Policy violations').toEqual([]);
     expect(guard.errors, 'console errors and page errors').toEqual([]);
   },
   page: async ({ page, guard }, use) => {
     page.on('console', (message) => {
-      if (message.type() === 'error') guard.errors.push(`console: ${message.text()}`);
+      // Chromium reports violations (also a report-only policy's, and a worker's) on the console.
+      if (/Content Security Policy/i.test(message.text())) guard.csp.push(`console: ${message.text()}`);
+      else if (message.type() === 'error') guard.errors.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => guard.errors.push(`page: ${error.message}`));
     await use(page);

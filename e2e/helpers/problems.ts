@@ -21,7 +21,9 @@ export function problemsList(page: Page): Locator {
 /** The list item for one problem, found by its code and formatted path. */
 export function problemItem(page: Page, { code, path, severity }: ProblemRef): Locator {
   const severityAttr = severity ? `[data-severity="${severity}"]` : '';
-  return problemsList(page).locator(`> li[data-code="${code}"][data-path="${path}"]${severityAttr}`);
+  return problemsList(page).locator(
+    `> li[data-code=${JSON.stringify(code)}][data-path=${JSON.stringify(path)}]${severityAttr}`,
+  );
 }
 
 /** Every problem the page shows, in order. */

@@ -1,14 +1,15 @@
 import { formatPath, type Path } from '../path/path';
 import { MAX_TEXT_LENGTH, megabytes } from '../yaml/limits';
-import { parseSource } from '../yaml/source';
+import { parseCached } from '../yaml/sourceCache';
 import { applySplices, composeSplices, splicesValid } from './compose';
 import type { EditContext, Splice, SpliceResult } from './context';
 import { moveAt, sortSplices } from './move';
 import { removeAt } from './remove';
+import { scopeFor } from './scope';
 import { renameAt } from './rename';
 import { valueProblem } from './render';
 import { setAt } from './set';
-import { measure } from './style';
+import { lazyMeasures } from './style';
 import { entriesAt, verify, type Expectation } from './verify';
 import { insertAt } from './insert';
 
@@ -82,7 +83,7 @@ function applyOne(text: string, edit: Edit, docIndex: number): EditResult {
       `The text is ${megabytes(text.length)}, more than the ${megabytes(MAX_TEXT_LENGTH)} the editor changes`,
     );
   }
-  const file = parseSource(text);
+  const file = parseCached(text);
   if (!Number.isInteger(docIndex) || docIndex < 0) return fail(`Invalid document index ${docIndex}`);
   const doc = file.docs[docIndex] ?? null;
   if (!doc && !(file.docs.length === 0 && docIndex === 0)) {
@@ -97,7 +98,7 @@ function applyOne(text: string, edit: Edit, docIndex: number): EditResult {
   const ctx: EditContext = {
     text,
     doc,
-    measures: measure(text, doc),
+    measures: lazyMeasures(text, doc),
     docEnd: doc ? doc.range[1] : text.length,
   };
   const splices = run(ctx, edit);
@@ -105,7 +106,10 @@ function applyOne(text: string, edit: Edit, docIndex: number): EditResult {
   const sorted = sortSplices(splices);
   if (!splicesValid(sorted, text.length)) return fail('Internal error: overlapping text changes');
   const next = applySplices(text, sorted);
-  const problem = verify(next, docIndex, file.docs.length, expectation(ctx, edit));
+  const expect = expectation(ctx, edit);
+  const scope = expect ? scopeFor(text, doc, sorted, expect.path) : null;
+  const scoped = scope ? { scope, text, splices: sorted } : null;
+  const problem = verify(next, docIndex, file.docs.length, expect, scoped);
   if (problem)
     return fail(`Cannot apply ${edit.op} at ${formatPath(edit.path) || 'the document root'}: ${problem}`);
   return { ok: true, text: next, splices: sorted };

@@ -54,7 +54,7 @@ export function renderInline(v: unknown, flow: boolean, style: Style, keep?: Sca
   if (v === null) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return writeNumber(v);
-  if (typeof v === 'string') return writeString(v, { flow, prefer: style.quote, keep });
+  if (typeof v === 'string') return writeString(v, quoting(flow, style, keep));
   if (Array.isArray(v)) return `[${v.map((item) => renderInline(item, true, style)).join(', ')}]`;
   if (isPlainObject(v)) {
     const parts = Object.entries(v).map(
@@ -67,11 +67,25 @@ export function renderInline(v: unknown, flow: boolean, style: Style, keep?: Sca
 
 /** A map key, quoted when it would not read back as this string. */
 export function renderKey(k: string, flow: boolean, style: Style, keep?: ScalarStyle): string {
-  return writeString(k, {
+  return writeString(
+    k,
+    quoting(flow, style, keep === 'QUOTE_DOUBLE' || keep === 'QUOTE_SINGLE' ? keep : undefined),
+  );
+}
+
+// Options for writeString; the document's quote style is only worked out when a string needs quotes.
+function quoting(
+  flow: boolean,
+  style: Style,
+  keep: ScalarStyle | undefined,
+): { flow: boolean; readonly prefer: QuoteStyle; keep: ScalarStyle | undefined } {
+  return {
     flow,
-    prefer: style.quote,
-    keep: keep === 'QUOTE_DOUBLE' || keep === 'QUOTE_SINGLE' ? keep : undefined,
-  });
+    get prefer() {
+      return style.quote;
+    },
+    keep,
+  };
 }
 
 /**

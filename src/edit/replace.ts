@@ -4,7 +4,7 @@ import { blockEntries, type BlockEntry } from './layout';
 import { colonAfter, contentEnd, hasSource, isBlockCollection, propsBefore, sourced } from './ranges';
 import { isBlockValue, renderBlock, renderCompact, renderInline, renderLiteral, type Style } from './render';
 import type { Slot } from './resolve';
-import { scalarStyleOf } from './style';
+import { scalarStyleOf, withGap } from './style';
 import { columnOf, commentStart, lineEnd, lineStart, pad } from './text';
 
 /**
@@ -141,7 +141,7 @@ function replaceInItem(
   base: Style,
 ): SpliceResult {
   const { text } = ctx;
-  const style = { ...base, gap: siblingGap(text, entries) ?? base.gap };
+  const style = withGap(base, siblingGap(text, entries));
   const dash = entry.indicatorEnd;
   const inner = entry.col + 1 + style.gap;
   const node = sourced(current);

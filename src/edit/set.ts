@@ -5,6 +5,7 @@ import { blockEntries, flowLayout, type FlowLayout } from './layout';
 import { isNullish } from './ranges';
 import { renderEntry, renderInline, renderItem, renderKey } from './render';
 import { replaceValue, siblingGap } from './replace';
+import { withGap } from './style';
 import { buildNested, inFlow, resolve, type Slot } from './resolve';
 import { columnOf, leadsLine, lineStart, pad } from './text';
 
@@ -84,7 +85,7 @@ export function insertItem(
   }
   const entries = blockEntries(ctx.text, seq);
   if (typeof entries === 'string') return entries;
-  const style = { ...base, gap: siblingGap(ctx.text, entries) ?? base.gap };
+  const style = withGap(base, siblingGap(ctx.text, entries));
   const at = entries[index];
   if (at) {
     const item = renderItem(value, at.col, style);

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import type { QuoteStyle } from './quoting';
 import type { Style } from './render';
 import { keyStart } from './ranges';
 import { columnOf, detectEol, skipBlanks } from './text';
@@ -15,30 +16,46 @@ export interface Measures {
   readonly double: number;
 }
 
-/** Walks a document and records how it is indented and quoted. */
+/**
+ * Walks a document and records how it is indented and quoted: depth first, each node before
+ * its children and a key before its value (the order `visit` from yaml uses, which decides
+ * ties between equally common values). A hand-written walk: `visit` copies the ancestor path
+ * at every node, which costs more than the edit itself on a 5,000-line document.
+ */
 export function measure(text: string, doc: Document.Parsed | null): Measures {
   const m = { steps: [] as number[], seqIndents: [] as number[], gaps: [] as number[], single: 0, double: 0 };
   if (!doc) return m;
-  visit(doc, {
-    Scalar(_key, node) {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar(node)) {
       if (node.type === 'QUOTE_SINGLE') m.single++;
       else if (node.type === 'QUOTE_DOUBLE') m.double++;
-    },
-    Map(_key, map) {
-      if (map.flow) return;
-      for (const pair of map.items) record(text, pair.key as Node | null, pair.value as Node | null, m);
-    },
-    Seq(_key, seq) {
-      if (seq.flow || !seq.range) return;
-      for (const item of seq.items as (Node | null)[]) {
-        const start = item?.range?.[0];
-        if (start === undefined) continue;
-        const dash = dashBefore(text, start);
-        if (dash >= 0) m.gaps.push(start - dash - 1);
-      }
-    },
-  });
+    } else if (isPair(node)) {
+      stack.push(node.value, node.key);
+    } else if (isMap(node)) {
+      if (!node.flow)
+        for (const pair of node.items) record(text, pair.key as Node | null, pair.value as Node | null, m);
+      pushReversed(stack, node.items);
+    } else if (isSeq(node)) {
+      if (!node.flow && node.range) recordGaps(text, node.items, m);
+      pushReversed(stack, node.items);
+    }
+  }
   return m;
+}
+
+function pushReversed(stack: unknown[], items: readonly unknown[]): void {
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+}
+
+function recordGaps(text: string, items: readonly unknown[], m: Measures): void {
+  for (const item of items) {
+    const start = (item as Node | null)?.range?.[0];
+    if (start === undefined) continue;
+    const dash = dashBefore(text, start);
+    if (dash >= 0) m.gaps.push(start - dash - 1);
+  }
 }
 
 function record(text: string, key: Node | null, value: Node | null, m: Measures): void {
@@ -73,9 +90,37 @@ function mode(values: readonly number[]): number | undefined {
 }
 
 /**
+ * Measures of a document taken on first use. Most edits never need the document-wide
+ * numbers (the edited map's own entries tell the indentation, and plain scalars need no
+ * quote style), and walking a 5,000-line document costs more than the rest of an edit.
+ */
+export function lazyMeasures(text: string, doc: Document.Parsed | null): Measures {
+  let taken: Measures | null = null;
+  const get = (): Measures => (taken ??= measure(text, doc));
+  return {
+    get steps() {
+      return get().steps;
+    },
+    get seqIndents() {
+      return get().seqIndents;
+    },
+    get gaps() {
+      return get().gaps;
+    },
+    get single() {
+      return get().single;
+    },
+    get double() {
+      return get().double;
+    },
+  };
+}
+
+/**
  * The style for new nodes written inside `map` (null: the document root or a list): the
  * indent step and list indent its other entries use, else the map's own indent under its
- * key, else the document's most common ones (2 and "indented" when nothing tells).
+ * key, else the document's most common ones (2 and "indented" when nothing tells). Each
+ * field is worked out when first read, so `measures` are only walked when needed.
  */
 export function styleFor(
   text: string,
@@ -93,15 +138,58 @@ export function styleFor(
     const start = keyStart(map.items[0]);
     if (start >= 0 && columnOf(text, start) > parentKeyCol) own = columnOf(text, start) - parentKeyCol;
   }
-  const step = mode(local.steps) ?? own ?? mode(measures.steps) ?? 2;
-  const seqIndent = mode(local.seqIndents) ?? mode(measures.seqIndents) ?? step;
-  const gap = mode(measures.gaps) ?? 1;
+  const step = once(() => mode(local.steps) ?? own ?? mode(measures.steps) ?? 2);
+  const seqIndent = once(() => Math.max(0, mode(local.seqIndents) ?? mode(measures.seqIndents) ?? step()));
+  const gap = once(() => Math.max(1, mode(measures.gaps) ?? 1));
+  const quote = once((): QuoteStyle => (measures.single > measures.double ? 'single' : 'double'));
+  return lazyStyle(step, seqIndent, gap, quote, detectEol(text));
+}
+
+/** `style` with another gap after `-` (when `gap` is not null), its other fields still lazy. */
+export function withGap(style: Style, gap: number | null): Style {
+  if (gap === null) return style;
+  return lazyStyle(
+    () => style.step,
+    () => style.seqIndent,
+    () => gap,
+    () => style.quote,
+    style.eol,
+  );
+}
+
+function lazyStyle(
+  step: () => number,
+  seqIndent: () => number,
+  gap: () => number,
+  quote: () => QuoteStyle,
+  eol: string,
+): Style {
   return {
-    step,
-    seqIndent: Math.max(0, seqIndent),
-    gap: Math.max(1, gap),
-    quote: measures.single > measures.double ? 'single' : 'double',
-    eol: detectEol(text),
+    get step() {
+      return step();
+    },
+    get seqIndent() {
+      return seqIndent();
+    },
+    get gap() {
+      return gap();
+    },
+    get quote() {
+      return quote();
+    },
+    eol,
+  };
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
   };
 }
 

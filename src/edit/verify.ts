@@ -1,8 +1,12 @@
-import { isCollection, isMap, isScalar, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Path } from '../path/path';
+import { parseCached } from '../yaml/sourceCache';
 import { parseSource } from '../yaml/source';
 import { isNullish } from './ranges';
+import type { Splice } from './context';
 import { resolve } from './resolve';
+import { hasAnchors, sliceOf, type Scope } from './scope';
+import { columnOf } from './text';
 
 /** An edit's expected effect, checked on the new text before it is returned. */
 export type Expectation =
@@ -54,18 +58,30 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   );
 }
 
+/** The part of the original text an edit changed (see `scope.ts`), the text and the edit's splices. */
+export interface ScopedCheck {
+  readonly scope: Scope;
+  readonly text: string;
+  readonly splices: readonly Splice[];
+}
+
 /**
- * Parses the edited text and checks that the edited document has no syntax errors, that the
- * document count did not change, and that the expected effect is there. Returns an error
- * message, or null when all is well.
+ * Checks that the edited document has no syntax errors, that the document count did not
+ * change, and that the expected effect is there. Returns an error message, or null when all
+ * is well. With `scoped`, only the changed collection's lines are parsed first; when they do
+ * not show the edit to be sound (or cannot be read alone), the whole text is parsed, so
+ * every refusal and its message come from the whole text.
  */
 export function verify(
   next: string,
   docIndex: number,
   docCount: number,
   expect: Expectation | null,
+  scoped?: ScopedCheck | null,
 ): string | null {
-  const file = parseSource(next);
+  if (scoped && verifyInScope(scoped, expect)) return null;
+  // Cached: the check reads this text next, and need not parse it again.
+  const file = parseCached(next);
   const count = file.docs.length;
   // A single document may become empty (comments only), which parses as no document at all.
   if (count !== Math.max(docCount, 1) && !(count === 0 && docCount <= 1)) {
@@ -74,12 +90,34 @@ export function verify(
   const doc = file.docs[docIndex] ?? null;
   const err = doc?.errors[0];
   if (err) return `the edit would produce invalid YAML (${err.message.split('\n')[0] ?? ''})`;
-  if (!expect) return null;
+  return expect ? unmet(next, doc, expect, expect.path) : null;
+}
+
+/**
+ * True when the scope's lines of the new text, parsed alone, are one block collection of
+ * the same kind at the same column, without syntax errors, anchors or aliases, and show
+ * the expected effect. False means "not shown here", not "wrong".
+ */
+export function verifyInScope({ scope, text, splices }: ScopedCheck, expect: Expectation | null): boolean {
+  const slice = sliceOf(text, splices, scope);
+  if (slice === null) return false;
+  const file = parseSource(slice);
+  const doc = file.docs[0];
+  if (!doc || file.docs.length !== 1 || doc.errors.length > 0) return false;
+  const root = doc.contents;
+  if (!(scope.kind === 'map' ? isMap(root) : isSeq(root)) || !isCollection(root) || root.flow) return false;
+  const start = root.range?.[0];
+  if (start === undefined || columnOf(slice, start) !== scope.col || hasAnchors(root)) return false;
+  return !expect || unmet(slice, doc, expect, expect.path.slice(scope.depth)) === null;
+}
+
+// Why the expected effect is not at `path` of `doc` (a parse of `text`), or null when it is.
+function unmet(text: string, doc: Document.Parsed | null, expect: Expectation, path: Path): string | null {
   if (expect.kind === 'value') {
-    const got = readAt(next, doc, expect.path);
+    const got = readAt(text, doc, path);
     return deepEqual(got, expect.value) ? null : 'the edited value would not read back as written';
   }
-  const entries = entriesAt(next, doc, expect.path);
+  const entries = entriesAt(text, doc, path);
   if (
     !entries ||
     entries.length !== expect.entries.length ||

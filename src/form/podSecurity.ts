@@ -1,7 +1,6 @@
 import type { PssFinding } from '../rules/policy/finding';
 import { pssFindings, pssVerdict, type PssProfile } from '../rules/policy/verdict';
-import { objectShape } from '../schema/introspect';
-import { environmentSchema } from '../schema/polyaxon/environment';
+import { ENVIRONMENT_FIELD_NAMES } from '../schema/fieldNames';
 import { field, type View } from './view';
 
 /** The Pod Security Standards profile an environment allows, and the checks it fails. */
@@ -16,7 +15,7 @@ export interface PodSecurity {
  */
 export function podSecurity(root: View): PodSecurity {
   const value: Record<string, unknown> = {};
-  for (const name of Object.keys(objectShape(environmentSchema) ?? {})) {
+  for (const name of ENVIRONMENT_FIELD_NAMES) {
     const v = field(root, name).value;
     if (v !== undefined && v !== null) value[name] = v;
   }

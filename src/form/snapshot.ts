@@ -1,7 +1,9 @@
 import { isMap, type Node } from 'yaml';
 import type { Path } from '../path/path';
+import { MAX_TEXT_LENGTH, megabytes } from '../yaml/limits';
 import { nodeAtPath } from '../yaml/nodes';
-import { parseSource, positionAt } from '../yaml/source';
+import { parseCached } from '../yaml/sourceCache';
+import { positionAt } from '../yaml/source';
 import type { Position } from '../issues/issue';
 
 /** Where the form reads and writes: one section of one document of the file. */
@@ -18,13 +20,23 @@ export interface FormTarget {
 export type FormSnapshot =
   | { readonly status: 'ok'; readonly value: Readonly<Record<string, unknown>>; readonly exists: boolean }
   | { readonly status: 'syntax'; readonly message: string; readonly at: Position }
-  | { readonly status: 'not-a-map'; readonly message: string; readonly at: Position };
+  | { readonly status: 'not-a-map'; readonly message: string; readonly at: Position }
+  | { readonly status: 'too-large'; readonly message: string; readonly at: Position };
 
 const ALIAS_LIMIT = 1000;
 
 /** Reads the section the form edits. Never throws. */
 export function readSnapshot(text: string, target: FormTarget): FormSnapshot {
-  const file = parseSource(text);
+  // Reading a text the checker refuses would block the page for seconds, and its form could
+  // hold more rows than a page can show.
+  if (text.length > MAX_TEXT_LENGTH) {
+    return {
+      status: 'too-large',
+      message: `the text is ${megabytes(text.length)}, more than the ${megabytes(MAX_TEXT_LENGTH)} the form reads`,
+      at: { line: 1, col: 1, offset: 0 },
+    };
+  }
+  const file = parseCached(text);
   const doc = file.docs[target.doc];
   if (!doc) {
     if (target.doc === 0 || file.docs.length === 0) return { status: 'ok', value: {}, exists: false };
@@ -37,7 +49,7 @@ export function readSnapshot(text: string, target: FormTarget): FormSnapshot {
   const error = doc.errors[0];
   if (error) {
     const at = positionAt(file, error.pos[0]);
-    return { status: 'syntax', message: firstLine(error.message), at };
+    return { status: 'syntax', message: readable(firstLine(error.message)), at };
   }
   const { node } = nodeAtPath(doc, target.path);
   if (node === null || isEmptyScalar(node)) {
@@ -53,7 +65,7 @@ export function readSnapshot(text: string, target: FormTarget): FormSnapshot {
     return { status: 'ok', value: record as Record<string, unknown>, exists: true };
   } catch (e) {
     const at = positionAt(file, node.range?.[0] ?? 0);
-    return { status: 'not-a-map', message: e instanceof Error ? e.message : String(e), at };
+    return { status: 'not-a-map', message: readable(e instanceof Error ? e.message : String(e)), at };
   }
 }
 
@@ -63,6 +75,15 @@ function isEmptyScalar(node: Node): boolean {
 
 function parentHas(root: Node | null, path: Path): boolean {
   return root !== null && path.length > 0 && isMap(root) && root.has(path[0]);
+}
+
+/** The reader's own words for nesting and alias limits, said the way a user can act on them. */
+function readable(message: string): string {
+  if (/call stack|too much recursion/i.test(message))
+    return 'the YAML nests too deeply for the form to read; flatten the nesting';
+  if (/alias/i.test(message) && /excessive|count|limit/i.test(message))
+    return 'aliases expand this section to too many values for the form to read; write the values out';
+  return message;
 }
 
 function firstLine(message: string): string {

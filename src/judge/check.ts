@@ -3,7 +3,8 @@ import { compareIssues } from '../issues/issue';
 import type { Path } from '../path/path';
 import { detectDocument, type DocFormat, type KindChoice } from '../read/detect';
 import { nodeAtPath } from '../yaml/nodes';
-import { parseSource, rangeAt } from '../yaml/source';
+import { parseCached } from '../yaml/sourceCache';
+import { rangeAt } from '../yaml/source';
 import type { PolicyProfile, SectionKind } from './rule';
 import { controlCharIssue, guarded, MAX_TEXT_LENGTH, reportAliasBlowup, tooLarge } from './hostile';
 import { judgeSection } from './judgeSection';
@@ -46,7 +47,7 @@ const DEFAULTS: CheckOptions = { kind: 'auto', policy: 'none', maxLength: MAX_TE
 export function checkText(text: string, options: Partial<CheckOptions> = {}): CheckResult {
   const opts: CheckOptions = { ...DEFAULTS, ...options };
   if (text.length > opts.maxLength) return tooLarge(text, opts.maxLength);
-  const file = parseSource(text);
+  const file = parseCached(text);
   const issues: Issue[] = [];
   const sections: DetectedSection[] = [];
   const formats: { format: DocFormat; description: string }[] = [];

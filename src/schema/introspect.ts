@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import type { FieldDoc } from './docs/docNode';
 
 /** The UI label and help text attached to a schema with `.meta({ title, description })`. */
-export interface FieldDoc {
-  readonly title?: string;
-  readonly description?: string;
-}
+export type { FieldDoc };
 
 /** One step of a path inside a section: a mapping key or a list index. */
 export type SchemaPathSegment = string | number;

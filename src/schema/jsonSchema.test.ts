@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentJsonSchema, fieldDoc, sectionJsonSchema, type JsonSchemaObject } from './jsonSchema';
+import { documentJsonSchema, sectionJsonSchema, type JsonSchemaObject } from './jsonSchema';
+import { fieldDoc } from './sectionDocs';
 
 /** Follows property names and `items` through a JSON Schema. */
 function at(schema: JsonSchemaObject, ...path: string[]): JsonSchemaObject {
@@ -50,6 +51,52 @@ describe('sectionJsonSchema', () => {
   it('returns a copy that callers may change', () => {
     (sectionJsonSchema('environment')['properties'] as JsonSchemaObject)['labels'] = null;
     expect(at(sectionJsonSchema('environment'), 'labels')['title']).toBe('Labels');
+  });
+});
+
+describe('documentation links in hovers', () => {
+  const env = sectionJsonSchema('environment');
+  it('follow the description in markdownDescription and keep description plain', () => {
+    const tolerations = at(env, 'tolerations');
+    expect(tolerations['description']).toBe(
+      'A list of taints the pod tolerates, so it may run on nodes that carry them. Must be a list, even for one entry.',
+    );
+    expect(tolerations['markdownDescription']).toBe(
+      `${tolerations['description'] as string}\n\n` +
+        '[Polyaxon docs](https://polyaxon.com/docs/core/specification/environment/#tolerations) · ' +
+        '[Kubernetes docs](https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/)',
+    );
+    expect(JSON.stringify(env)).not.toMatch(/"description":"[^"]*https:/);
+  });
+  it('escape Markdown in the description', () => {
+    const secrets = at(env, 'imagePullSecrets')['markdownDescription'] as string;
+    expect(secrets).toContain(String.raw`as plain strings (\["regcred"\], not \[\{name: regcred\}\]).`);
+    expect(secrets).toContain(
+      '(https://kubernetes.io/docs/concepts/containers/images/#specifying-imagepullsecrets-on-a-pod)',
+    );
+  });
+  it('reach nested fields, list items and record values through their parents', () => {
+    expect(at(env, 'tolerations', '[]', 'effect')['markdownDescription']).toMatch(
+      /^The taint effect to match: NoSchedule, PreferNoSchedule or NoExecute\. .*\n\n\[Polyaxon docs\]\(https:\/\/polyaxon\.com\/docs\/core\/specification\/environment\/#tolerations\)/,
+    );
+    expect(at(env, 'affinity', 'nodeAffinity')['markdownDescription']).toContain(
+      '[Kubernetes docs](https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#node-affinity)',
+    );
+    expect(at(env, 'labels', '{}')['markdownDescription']).toContain('working-with-objects/labels/)');
+    const cleaner = sectionJsonSchema('cleaner');
+    expect(at(cleaner, 'resources', 'limits')['markdownDescription']).toContain(
+      '[Polyaxon docs](https://polyaxon.com/docs/setup/auxiliaries/cleaner/#resources)',
+    );
+    expect(at(cleaner, 'hpa')['markdownDescription']).toContain('horizontal-pod-autoscale/)');
+  });
+  it('give the wrapped and the bare fields their own section pages', () => {
+    const d = documentJsonSchema();
+    expect(at(d, 'cleaner', 'tolerations')['markdownDescription']).toContain(
+      'auxiliaries/cleaner/#tolerations',
+    );
+    expect(at(d, 'environment', 'tolerations')['markdownDescription']).toContain('environment/#tolerations');
+    expect(at(d, 'imageTag')['markdownDescription']).toContain('auxiliaries/cleaner/#imagetag');
+    expect(at(d, 'hostPID')['markdownDescription']).toContain('environment/#hostpid');
   });
 });
 

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  childSchema,
-  metaOf,
-  objectShape,
-  schemaAt,
-  type FieldDoc,
-  type SchemaPathSegment,
-} from './introspect';
-import { pxRegistry } from './meta';
+import { addDocLinks } from './hoverMarkdown';
 import { cleanerSchema } from './polyaxon/cleaner';
 import { environmentSchema } from './polyaxon/environment';
 
@@ -45,6 +37,7 @@ function build(kind: PxSectionKind): JsonSchemaObject {
       target: 'draft-07',
       override: dropSafeIntegerBounds,
     }) as JsonSchemaObject;
+    addDocLinks(hit, kind);
     cache.set(kind, hit);
   }
   return hit;
@@ -52,7 +45,9 @@ function build(kind: PxSectionKind): JsonSchemaObject {
 
 /**
  * The draft-7 JSON Schema of a bare section (its fields at the root), with titles, descriptions
- * and enums, for monaco-yaml. Unknown keys are not forbidden: the checker judges those.
+ * and enums, for monaco-yaml. Each field also has a `markdownDescription` (its description and
+ * its Polyaxon and Kubernetes documentation links), which monaco-yaml's hovers show; `description`
+ * stays plain text. Unknown keys are not forbidden: the checker judges those.
  * Returns a fresh copy on each call.
  */
 export function sectionJsonSchema(kind: PxSectionKind): JsonSchemaObject {
@@ -90,27 +85,4 @@ export function documentJsonSchema(): JsonSchemaObject {
   };
   // A JSON round trip, so that the bare fields and the wrapped ones share no objects.
   return JSON.parse(JSON.stringify(merged)) as JsonSchemaObject;
-}
-
-/** The section field whose Python (snake_case) name is `key`, as Polyaxon also accepts it. */
-function byPyName(section: z.ZodType, key: string): z.ZodType | undefined {
-  const shape = objectShape(section) ?? {};
-  return Object.values(shape).find((f) => pxRegistry.get(f)?.pyName === key);
-}
-
-/**
- * The title and description of what sits at `path` inside a section: numbers step into lists,
- * keys into mappings (any key of a record). A first key may also be the field's snake_case name.
- * Returns undefined when the path leaves the schema; `{}` when it resolves to an undocumented schema.
- */
-export function fieldDoc(kind: PxSectionKind, path: readonly SchemaPathSegment[]): FieldDoc | undefined {
-  const section = SECTIONS[kind];
-  const [first, ...rest] = path;
-  let start: z.ZodType | undefined = section;
-  if (first !== undefined) {
-    start = childSchema(section, first) ?? (typeof first === 'string' ? byPyName(section, first) : undefined);
-  }
-  const target = start && schemaAt(start, rest);
-  if (!target) return undefined;
-  return metaOf(target) ?? {};
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Path } from '../../../src/index';
 import { useFieldDoc, useIssuesAt } from '../FormContext';
+import { DocLinks, useSectionField } from './DocLinks';
 import { IssueList } from './IssueList';
 
 interface FieldShellProps {
@@ -12,7 +13,10 @@ interface FieldShellProps {
   readonly className?: string;
 }
 
-/** A labelled control with its help text from the schemas and the issues at its path. */
+/**
+ * A labelled control with its help text from the schemas and the issues at its path. A control
+ * of a whole section field also links that field's documentation, on the label's line.
+ */
 export function FieldShell({ path, label, children, hint, className }: FieldShellProps) {
   const id = useId();
   const helpId = `${id}-help`;
@@ -20,11 +24,22 @@ export function FieldShell({ path, label, children, hint, className }: FieldShel
   const issues = useIssuesAt(path);
   const invalid = issues.some((i) => i.severity === 'error');
   const help = hint ?? doc?.description;
+  const field = useSectionField(path);
+  const labelElement = (
+    <label htmlFor={id} className="text-xs font-medium text-slate-700 dark:text-slate-300">
+      {label}
+    </label>
+  );
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${className ?? ''}`}>
-      <label htmlFor={id} className="text-xs font-medium text-slate-700 dark:text-slate-300">
-        {label}
-      </label>
+      {field === null ? (
+        labelElement
+      ) : (
+        <div className="flex flex-wrap items-baseline justify-between gap-x-2">
+          {labelElement}
+          <DocLinks field={field} />
+        </div>
+      )}
       {children({ id, describedBy: helpId, invalid })}
       {help && (
         <p id={helpId} className="text-xs text-slate-500 dark:text-slate-400">

@@ -15,9 +15,9 @@ export function IssueList({ issues }: { readonly issues: readonly Issue[] }) {
   const api = useOptionalForm();
   const [choices, setChoices] = useState<{ index: number; options: FixOption[] } | null>(null);
   if (issues.length === 0) return null;
-  const fix = (issue: Issue, index: number): void => {
+  const fix = async (issue: Issue, index: number): Promise<void> => {
     if (!api) return;
-    const options = api.getFixes(issue);
+    const options = await api.getFixes(issue);
     if (options.length === 1 && options[0]) api.applyFix(options[0]);
     else setChoices({ index, options });
   };
@@ -39,7 +39,7 @@ export function IssueList({ issues }: { readonly issues: readonly Issue[] }) {
               data-testid="field-fix"
               aria-label="Fix this problem"
               title={`Fix: ${issue.message}`}
-              onClick={() => fix(issue, i)}
+              onClick={() => void fix(issue, i)}
             >
               Fix
             </button>

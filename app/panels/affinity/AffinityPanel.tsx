@@ -4,8 +4,7 @@ import { useForm, useIssuesAt } from '../../form/FormContext';
 import { Panel } from '../../form/Panel';
 import { FIELD_KEY_LIST_ID, TOPOLOGY_KEYS, TOPOLOGY_LIST_ID } from './affinityModel';
 import { AffinitySummary } from './AffinitySummary';
-import { NodeAffinitySection } from './NodeAffinitySection';
-import { PodAffinitySection } from './PodAffinitySection';
+import { NodeAffinitySection, PodAffinitySection } from '../lazyPanels';
 import { OtherKeysNote, ShapeNote } from './ShapeNote';
 
 /** Node affinity, pod affinity and pod anti-affinity of the section, with what they mean in words. */

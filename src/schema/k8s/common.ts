@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { doc, field } from '../field';
+import { localObjectReferenceDoc, quantityDoc } from '../docs/common';
 
 /** Smallest value of a Kubernetes `int32` field. */
 export const INT32_MIN = -2147483648;
@@ -22,22 +23,12 @@ export const stringMapSchema = z.record(z.string(), z.string());
  * A Kubernetes resource quantity such as `500m`, `1.5`, `64Mi` or `2`. Written as a string in
  * manifests; an integer is also accepted by the API.
  */
-export const quantitySchema = doc(
-  z.union([z.string(), z.number()]),
-  'Quantity',
-  'An amount of a resource: a number with an optional suffix, such as 500m (half a CPU), 2, 64Mi or ' +
-    '1Gi. Suffixes are case-sensitive (m is milli, M is mega, Mi is mebi); quote fractional values.',
-);
+export const quantitySchema = doc(z.union([z.string(), z.number()]), quantityDoc);
 
 /** A reference to an object by name in the same namespace (`{name}`). */
 export const localObjectReferenceSchema = doc(
   z.object({
-    name: field(
-      z.string(),
-      'Name',
-      'Name of the referenced object in the same namespace. An empty name refers to nothing.',
-    ),
+    name: field(z.string(), localObjectReferenceDoc.fields.name),
   }),
-  'Object reference',
-  'Points to another object of the same namespace by its name.',
+  localObjectReferenceDoc,
 );

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { doc, field } from '../field';
 import { stringListSchema } from './common';
+import {
+  appArmorProfileDoc,
+  capabilitiesDoc,
+  seLinuxOptionsDoc,
+  seccompProfileDoc,
+  sysctlDoc,
+  windowsSecurityContextOptionsDoc,
+} from '../docs/securityProfiles';
 
 /** Profile types shared by seccomp and AppArmor. */
 export const profileTypeSchema = z.enum(['RuntimeDefault', 'Localhost', 'Unconfined']);
@@ -8,109 +16,57 @@ export const profileTypeSchema = z.enum(['RuntimeDefault', 'Localhost', 'Unconfi
 /** Capabilities: Linux capabilities added to or dropped from the runtime's default set. */
 export const capabilitiesSchema = doc(
   z.object({
-    add: field(
-      stringListSchema,
-      'Add',
-      'Capabilities to grant on top of the defaults, e.g. NET_BIND_SERVICE (written without the CAP_ prefix).',
-    ),
-    drop: field(
-      stringListSchema,
-      'Drop',
-      'Capabilities to remove from the defaults; ALL removes every one of them.',
-    ),
+    add: field(stringListSchema, capabilitiesDoc.fields.add),
+    drop: field(stringListSchema, capabilitiesDoc.fields.drop),
   }),
-  'Capabilities',
-  'Linux capabilities added to or removed from what the container runtime grants by default.',
+  capabilitiesDoc,
 );
 
 /** SeccompProfile: the system-call filter applied to the containers. */
 export const seccompProfileSchema = doc(
   z.object({
-    type: field(
-      profileTypeSchema,
-      'Type',
-      "Required. RuntimeDefault uses the container runtime's filter, Localhost a profile file on the " +
-        'node, and Unconfined applies no filter. Case-sensitive.',
-    ),
-    localhostProfile: field(
-      z.string(),
-      'Localhost profile',
-      "Path of the profile file, relative to the kubelet's seccomp directory (no leading / and no ..). " +
-        'Required with type Localhost and not allowed with the other types.',
-    ),
+    type: field(profileTypeSchema, seccompProfileDoc.fields.type),
+    localhostProfile: field(z.string(), seccompProfileDoc.fields.localhostProfile),
   }),
-  'Seccomp profile',
-  'Restricts the system calls the processes may make.',
+  seccompProfileDoc,
 );
 
 /** SELinuxOptions: the SELinux label given to the containers. */
 export const seLinuxOptionsSchema = doc(
   z.object({
-    user: field(z.string(), 'User', 'SELinux user part of the label.'),
-    role: field(z.string(), 'Role', 'SELinux role part of the label.'),
-    type: field(z.string(), 'Type', 'SELinux type part of the label, e.g. container_t.'),
-    level: field(z.string(), 'Level', 'SELinux level part of the label, e.g. s0:c123,c456.'),
+    user: field(z.string(), seLinuxOptionsDoc.fields.user),
+    role: field(z.string(), seLinuxOptionsDoc.fields.role),
+    type: field(z.string(), seLinuxOptionsDoc.fields.type),
+    level: field(z.string(), seLinuxOptionsDoc.fields.level),
   }),
-  'SELinux options',
-  'The SELinux label to apply. When left out, the container runtime picks a label for each container. ' +
-    'Not allowed for Windows pods.',
+  seLinuxOptionsDoc,
 );
 
 /** AppArmorProfile: the AppArmor confinement applied to the containers. */
 export const appArmorProfileSchema = doc(
   z.object({
-    type: field(
-      profileTypeSchema,
-      'Type',
-      "Required. RuntimeDefault uses the container runtime's profile, Localhost a profile loaded on " +
-        'the node, and Unconfined applies none. Case-sensitive.',
-    ),
-    localhostProfile: field(
-      z.string(),
-      'Localhost profile',
-      'Name of a profile already loaded on the node. Required with type Localhost and not allowed with the other types.',
-    ),
+    type: field(profileTypeSchema, appArmorProfileDoc.fields.type),
+    localhostProfile: field(z.string(), appArmorProfileDoc.fields.localhostProfile),
   }),
-  'AppArmor profile',
-  'Confines the processes with an AppArmor profile.',
+  appArmorProfileDoc,
 );
 
 /** WindowsSecurityContextOptions: settings for Windows containers. */
 export const windowsSecurityContextOptionsSchema = doc(
   z.object({
-    gmsaCredentialSpecName: field(
-      z.string(),
-      'GMSA credential spec name',
-      'Name of the GMSA credential spec resource to use (group managed service account).',
-    ),
-    gmsaCredentialSpec: field(
-      z.string(),
-      'GMSA credential spec',
-      'Contents of the GMSA credential spec; normally filled in by the GMSA admission webhook from the name.',
-    ),
-    runAsUserName: field(
-      z.string(),
-      'Run as user name',
-      'Windows user name that runs the entrypoint. Defaults to the user set in the image.',
-    ),
-    hostProcess: field(
-      z.boolean(),
-      'Host process',
-      'Runs the containers as Windows host processes. Requires hostNetwork: true, and every container ' +
-        'of the pod must have the same setting.',
-    ),
+    gmsaCredentialSpecName: field(z.string(), windowsSecurityContextOptionsDoc.fields.gmsaCredentialSpecName),
+    gmsaCredentialSpec: field(z.string(), windowsSecurityContextOptionsDoc.fields.gmsaCredentialSpec),
+    runAsUserName: field(z.string(), windowsSecurityContextOptionsDoc.fields.runAsUserName),
+    hostProcess: field(z.boolean(), windowsSecurityContextOptionsDoc.fields.hostProcess),
   }),
-  'Windows options',
-  'Security settings that apply only to Windows containers. Not allowed for Linux pods.',
+  windowsSecurityContextOptionsDoc,
 );
 
 /** Sysctl: one namespaced kernel parameter. */
 export const sysctlSchema = doc(
   z.object({
-    name: field(z.string(), 'Name', 'Kernel parameter to set, e.g. net.ipv4.ip_local_port_range. Required.'),
-    value: field(z.string(), 'Value', 'Value to give it, as a string. Required.'),
+    name: field(z.string(), sysctlDoc.fields.name),
+    value: field(z.string(), sysctlDoc.fields.value),
   }),
-  'Sysctl',
-  'A namespaced kernel parameter set for the pod. Parameters that are not considered safe must be ' +
-    'allowed on the node first.',
+  sysctlDoc,
 );

@@ -1,0 +1,2 @@
+/** The core's edit engine, in its own chunk: see editEngine.ts. */
+export { applyEdits } from '../../src/index';

@@ -1,0 +1,93 @@
+import { MAX_TEXT_LENGTH } from './limits';
+import { parseSource, type SourceFile } from './source';
+
+/**
+ * The last few parsed texts, keyed by the exact text. The app parses the same text for the
+ * check, the form and the next edit; parsing a 5,000-line file takes far longer than any of
+ * them, so they share one parse.
+ *
+ * A cached SourceFile (its documents and nodes) is shared by every caller: read it, never
+ * change it. Nothing in the core mutates parsed nodes; an edit writes text, not nodes.
+ *
+ * Memory is bounded by the number of entries and by their total text length (a parse holds
+ * about 40 bytes of heap per character, so the defaults keep at most about 80 MB alive).
+ */
+
+export interface SourceCacheLimits {
+  /** At most this many texts. */
+  readonly entries: number;
+  /** At most this many UTF-16 code units in all (a longer text is parsed but not kept). */
+  readonly chars: number;
+}
+
+export const DEFAULT_SOURCE_CACHE_LIMITS: SourceCacheLimits = { entries: 4, chars: 2 * MAX_TEXT_LENGTH };
+
+interface CacheState {
+  limits: SourceCacheLimits;
+  /** Least recently used first (a Map keeps insertion order). */
+  readonly files: Map<string, SourceFile>;
+  chars: number;
+  hits: number;
+  misses: number;
+}
+
+const state: CacheState = {
+  limits: DEFAULT_SOURCE_CACHE_LIMITS,
+  files: new Map(),
+  chars: 0,
+  hits: 0,
+  misses: 0,
+};
+
+/** The parse of `text`: from the cache when the same text was parsed recently. Never throws. */
+export function parseCached(text: string): SourceFile {
+  const cached = state.files.get(text);
+  if (cached) {
+    state.hits++;
+    state.files.delete(text);
+    state.files.set(text, cached);
+    return cached;
+  }
+  state.misses++;
+  const file = parseSource(text);
+  remember(file);
+  return file;
+}
+
+function remember(file: SourceFile): void {
+  const size = file.text.length;
+  if (size > state.limits.chars || state.limits.entries < 1) return;
+  state.files.set(file.text, file);
+  state.chars += size;
+  for (const [text] of state.files) {
+    if (state.files.size <= state.limits.entries && state.chars <= state.limits.chars) break;
+    state.files.delete(text);
+    state.chars -= text.length;
+  }
+}
+
+/** Empties the cache and resets its counters (benchmarks and tests). */
+export function clearSourceCache(): void {
+  state.files.clear();
+  state.chars = 0;
+  state.hits = 0;
+  state.misses = 0;
+}
+
+/** Sets the limits (tests) and empties the cache. */
+export function setSourceCacheLimits(limits: SourceCacheLimits): void {
+  state.limits = limits;
+  clearSourceCache();
+}
+
+export interface SourceCacheStats {
+  readonly entries: number;
+  readonly chars: number;
+  readonly hits: number;
+  readonly misses: number;
+}
+
+/** How many texts are cached, their total length, and the hits and misses since the last clear. */
+export function sourceCacheStats(): SourceCacheStats {
+  return { entries: state.files.size, chars: state.chars, hits: state.hits, misses: state.misses };
+}
