@@ -8,6 +8,7 @@ import {
   type ImportResult,
 } from '../src/index';
 import { ExportDialog, FixAllDialog, ImportDialog } from './components/lazyDialogs';
+import { ImportManifestButton } from './components/ImportManifestButton';
 import { OpenFileButton, type OpenFileHandle } from './components/OpenFileButton';
 import { SessionButtons } from './components/SessionButtons';
 import { useSessionActions } from './components/useSessionActions';
@@ -191,20 +192,11 @@ export function App({ initial }: { readonly initial: AppState }) {
           >
             Export…
           </button>
-          {result.detected.format === 'manifest' && (
-            <button
-              type="button"
-              className={SMALL_BUTTON}
-              data-testid="import-manifest"
-              onClick={() =>
-                void import('./state/onDemand').then(({ importManifest }) =>
-                  setImported(importManifest(state.text)),
-                )
-              }
-            >
-              Import as Polyaxon environment…
-            </button>
-          )}
+          <ImportManifestButton
+            manifests={result.sections.filter((s) => s.kind === 'podSpec')}
+            getText={() => textRef.current}
+            onResult={setImported}
+          />
         </div>
         <DetectedSummary result={result} checking={checked.text !== state.text} />
         <div className="ml-auto">

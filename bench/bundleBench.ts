@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { appBuild } from './appBuild';
 import { sizeFigure, type SizeFigure } from './report';
 
 /** The budget of issue 7: the JavaScript the page loads before first paint, gzipped. */
@@ -20,25 +19,20 @@ export function initialScripts(html: string): string[] {
   return [...new Set(urls)].filter((url) => url !== '');
 }
 
-/** Builds the app into a temporary directory and weighs its first-paint JavaScript. */
+/** Builds the app (into a temporary directory shared with the browser figures) and weighs its first-paint JavaScript. */
 export async function bundleFigures(): Promise<SizeFigure[]> {
-  const outDir = mkdtempSync(join(tmpdir(), 'px-bundle-'));
-  try {
-    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const parts = initialScripts(html).map((url) => ({
-      name: url.replace(/^\//, ''),
-      bytes: gzipSync(readFileSync(join(outDir, url))).length,
-    }));
-    return [
-      sizeFigure(
-        'initial-js-gzip',
-        'Initial JavaScript of the page (index.html scripts and preloads; no Monaco, no workers), gzip',
-        parts,
-        INITIAL_JS_MAX_BYTES,
-      ),
-    ];
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  const outDir = await appBuild();
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const parts = initialScripts(html).map((url) => ({
+    name: url.replace(/^\//, ''),
+    bytes: gzipSync(readFileSync(join(outDir, url))).length,
+  }));
+  return [
+    sizeFigure(
+      'initial-js-gzip',
+      'Initial JavaScript of the page (index.html scripts and preloads; no Monaco, no workers), gzip',
+      parts,
+      INITIAL_JS_MAX_BYTES,
+    ),
+  ];
 }

@@ -18,6 +18,8 @@ export interface Targets {
   readonly maxRatio?: number;
   /** At most this many milliseconds (median). */
   readonly maxMs?: number;
+  /** At most this many milliseconds at the 95th percentile. */
+  readonly maxP95Ms?: number;
   /** With both: pass when either holds (a bound for hostile input) rather than both. */
   readonly either?: boolean;
 }
@@ -42,6 +44,10 @@ export function figure(
     checks.push(stats.median <= targets.maxMs);
     parts.push(`≤ ${targets.maxMs} ms`);
   }
+  if (targets.maxP95Ms !== undefined) {
+    checks.push(stats.p95 <= targets.maxP95Ms);
+    parts.push(`p95 ≤ ${targets.maxP95Ms} ms`);
+  }
   const pass = targets.either ? checks.some(Boolean) : checks.every(Boolean);
   return {
     id,
@@ -55,14 +61,19 @@ export function figure(
   };
 }
 
+/** A figure that could not be measured (its group failed): reported as missed, with why. */
+export function failedFigure(id: string, title: string, target: string, why: string): Figure {
+  const stats = { median: 0, p95: 0, min: 0, runs: 0 };
+  return { id, title, stats, target, pass: false, note: `not measured: ${why}` };
+}
+
 const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 
 /** The figure as printed lines. */
 export function formatFigure(f: Figure): string {
-  const lines = [
-    `${f.pass ? 'PASS' : 'MISS'}  ${f.title}`,
-    `      median ${ms(f.stats.median)}, p95 ${ms(f.stats.p95)} (${f.stats.runs} runs)`,
-  ];
+  const lines = [`${f.pass ? 'PASS' : 'MISS'}  ${f.title}`];
+  if (f.stats.runs === 0) return [...lines, `      target ${f.target}`, `      ${f.note ?? ''}`].join('\n');
+  lines.push(`      median ${ms(f.stats.median)}, p95 ${ms(f.stats.p95)} (${f.stats.runs} runs)`);
   if (f.baseline) {
     lines.push(
       `      baseline ${f.baseline.title}: median ${ms(f.baseline.stats.median)}, p95 ${ms(f.baseline.stats.p95)}`,

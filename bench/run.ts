@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { removeAppBuild } from './appBuild';
+import { browserFigures } from './browserBench';
 import { bundleFigures } from './bundleBench';
 import { checkFigures } from './checkBench';
 import { cliFigures } from './cliBench';
@@ -19,6 +21,7 @@ const GROUPS = [
   ['CLI', () => cliFigures(big)],
   ['Hostile input', () => hostileFigures()],
   ['Bundle', () => bundleFigures()],
+  ['Browser', () => browserFigures(big)],
 ] as const;
 const only = process.argv.slice(2).map((a) => a.toLowerCase());
 const picked = GROUPS.filter(
@@ -26,12 +29,16 @@ const picked = GROUPS.filter(
 );
 if (picked.length === 0)
   throw new Error(`no such group: ${only.join(', ')} (${GROUPS.map((g) => g[0]).join(', ')})`);
-for (const [group, make] of picked) {
-  console.log(`\n== ${group}`);
-  for (const f of await make()) {
-    console.log(formatResult(f));
-    figures.push(f);
+try {
+  for (const [group, make] of picked) {
+    console.log(`\n== ${group}`);
+    for (const f of await make()) {
+      console.log(formatResult(f));
+      figures.push(f);
+    }
   }
+} finally {
+  removeAppBuild();
 }
 const seconds = (performance.now() - started) / 1000;
 const missed = figures.filter((f) => !f.pass).map((f) => f.id);

@@ -42,6 +42,32 @@ test('a Kubernetes Deployment is imported as an environment, with what was left 
   await expect.poll(() => monacoVisibleText(page)).toContain('kind: Deployment');
 });
 
+test('in a file of several manifests, the one to import is chosen', async ({ page }) => {
+  const job = [
+    'apiVersion: batch/v1',
+    'kind: Job',
+    'metadata:',
+    '  name: nightly-eval',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      restartPolicy: OnFailure',
+    '      priorityClassName: batch-low',
+    '      containers:',
+    '        - {name: eval, image: eval:1}',
+    '',
+  ].join('\n');
+  await openWithYaml(page, `${DEPLOYMENT}---\n${job}`);
+  await waitForMonaco(page);
+  const choice = page.getByTestId('import-manifest-choice');
+  await expect(choice.locator('option')).toHaveCount(2);
+  await choice.selectOption({ index: 1 });
+  await page.getByTestId('import-manifest').click();
+  const preview = page.getByTestId('import-dialog').getByTestId('import-preview');
+  await expect(preview).toContainText('priorityClassName: batch-low');
+  await expect(preview).not.toContainText('private-registry');
+});
+
 test('a file opened from disk becomes the document; a binary one is refused', async ({ page }) => {
   await openWithYaml(page, 'environment:\n  nodeName: a\n');
   await waitForMonaco(page);

@@ -9,46 +9,39 @@ interface SessionButtonsProps {
 
 /** Undo, Redo, New and Share, for the toolbar. */
 export function SessionButtons({ actions, canUndo, canRedo }: SessionButtonsProps) {
+  const buttons = [
+    { id: 'undo', label: 'Undo', title: 'Undo (Ctrl+Z)', run: actions.undo, enabled: canUndo },
+    {
+      id: 'redo',
+      label: 'Redo',
+      title: 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
+      run: actions.redo,
+      enabled: canRedo,
+    },
+    { id: 'new-document', label: 'New', title: 'New (Alt+N)', run: actions.startNew, enabled: true },
+    {
+      id: 'share-open',
+      label: 'Share link…',
+      title: 'Share (Ctrl+Shift+S)',
+      run: actions.share,
+      enabled: true,
+    },
+  ] as const;
   return (
     <div className="flex gap-2" role="group" aria-label="Document">
-      <button
-        type="button"
-        className={SMALL_BUTTON}
-        data-testid="undo"
-        disabled={!canUndo}
-        title="Undo (Ctrl+Z)"
-        onClick={actions.undo}
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className={SMALL_BUTTON}
-        data-testid="redo"
-        disabled={!canRedo}
-        title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
-        onClick={actions.redo}
-      >
-        Redo
-      </button>
-      <button
-        type="button"
-        className={SMALL_BUTTON}
-        data-testid="new-document"
-        title="New (Alt+N)"
-        onClick={actions.startNew}
-      >
-        New
-      </button>
-      <button
-        type="button"
-        className={SMALL_BUTTON}
-        data-testid="share-open"
-        title="Share (Ctrl+Shift+S)"
-        onClick={actions.share}
-      >
-        Share link…
-      </button>
+      {buttons.map((b) => (
+        <button
+          key={b.id}
+          type="button"
+          className={SMALL_BUTTON}
+          data-testid={b.id}
+          disabled={!b.enabled}
+          title={b.title}
+          onClick={b.run}
+        >
+          {b.label}
+        </button>
+      ))}
     </div>
   );
 }

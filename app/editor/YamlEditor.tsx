@@ -86,12 +86,17 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
 
   useEffect(() => {
     const model = instance?.getModel();
-    if (!model) return;
+    if (!instance || !model) return;
     monaco.editor.setModelMarkers(model, MARKER_OWNER, issuesToMarkers(monaco, model, issues));
+    // Counts marker updates, so the browser bench can tell when a check's markers are on.
+    const pane = instance.getContainerDomNode().closest<HTMLElement>('[data-yaml-pane]');
+    if (pane) pane.dataset.markerUpdates = String(Number(pane.dataset.markerUpdates ?? '0') + 1);
   }, [instance, issues]);
 
   useEffect(() => {
     if (!instance) return;
+    // Form edits made before this handle existed reached only the state: take them over now.
+    replaceText(instance, latestText.current);
     onHandle({
       select(start, end, focus = true) {
         const model = instance.getModel();
