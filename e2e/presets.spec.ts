@@ -242,6 +242,31 @@ test.describe('on a full document', () => {
   // Tall enough for Monaco to show the whole document.
   test.use({ viewport: { width: 1280, height: 1400 } });
 
+  /** Whether every line of `before` is still in `after`, in the same order (nothing replaced). */
+  const keepsEveryLine = (before: string, after: string): boolean => {
+    const lines = after.split('\n');
+    let at = 0;
+    return before.split('\n').every((line) => {
+      while (at < lines.length && lines[at] !== line) at++;
+      return at++ < lines.length;
+    });
+  };
+
+  for (const c of ENVIRONMENT_CASES) {
+    test(`preset ${c.id} adds to a full document without replacing a line or adding an error`, async ({
+      page,
+    }) => {
+      await openWithYaml(page, FULL);
+      await waitForMonaco(page);
+      await page.getByTestId('presets-open').click();
+      await item(page, c.id).click();
+      await expect(status(page)).toContainText(c.title);
+      await expect.poll(async () => keepsEveryLine(FULL, await monacoVisibleText(page))).toBe(true);
+      await expect.poll(() => monacoVisibleText(page)).not.toBe(FULL);
+      await expect(page.getByTestId('problems').locator('> li[data-severity="error"]')).toHaveCount(0);
+    });
+  }
+
   test('a preset merges into a full commented document: comments kept, values not replaced', async ({
     page,
   }) => {

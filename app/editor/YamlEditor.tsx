@@ -36,9 +36,9 @@ export interface YamlEditorProps {
 
 /**
  * Makes the editor hold `text` by changing only what differs (so the scroll position, folds and
- * the cursor elsewhere stay), with the cursor put at the change and shown.
+ * the cursor elsewhere stay); with `reveal`, the cursor is put at the change and shown.
  */
-function replaceText(instance: editor.IStandaloneCodeEditor, text: string): void {
+function replaceText(instance: editor.IStandaloneCodeEditor, text: string, reveal = false): void {
   const model = instance.getModel();
   if (!model) return;
   const current = model.getValue();
@@ -48,6 +48,8 @@ function replaceText(instance: editor.IStandaloneCodeEditor, text: string): void
   const range = monaco.Range.fromPositions(model.getPositionAt(splice.from), model.getPositionAt(splice.to));
   instance.executeEdits('load', [{ range, text: splice.insert }]);
   if (model.getValue() !== text) model.setValue(text);
+  // Not while mounting: Monaco would draw before it has measured its font.
+  if (!reveal) return;
   const cursor = model.getPositionAt(splice.from + splice.insert.length);
   instance.setPosition(cursor);
   instance.revealPositionInCenterIfOutsideViewport(cursor);
@@ -72,7 +74,7 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
   };
 
   useEffect(() => {
-    if (instance && loads > 0) replaceText(instance, latestText.current);
+    if (instance && loads > 0) replaceText(instance, latestText.current, true);
   }, [instance, loads]);
 
   const latestIssues = useRef(issues);

@@ -47,7 +47,8 @@ function listenForCspViolations(binding: string): void {
  * has measured the font after a reload (`viewBox="0 0 NaN 18"`): Monaco's own, harmless (the
  * next frame draws them), and not something the page can prevent short of turning the dots off.
  */
-const MONACO_WHITESPACE_SVG = /^<(svg|circle)> attribute (viewBox|cx): Expected (number|length), "(0 0 )?NaN/;
+const MONACO_WHITESPACE_SVG =
+  /^(Error: )?<(svg|circle)> attribute (viewBox|cx): Expected (number|length), "(0 0 )?NaN/;
 
 export const test = base.extend<{ guard: Guard; page: Page }>({
   guard: async ({ context }, use) => {
