@@ -6,6 +6,7 @@
  * A change is stored as one splice (`removed` became `inserted` at `from`), not as a copy of the
  * text, so a long session on a big file stays small enough for the browser's storage.
  */
+import { diffSplice } from '../../src/index';
 
 /** Where a change came from. Changes from the same typing or the same form field merge. */
 export type Origin = 'type' | 'form' | `form:${string}` | 'fix' | 'load' | 'new' | 'preset';
@@ -34,21 +35,14 @@ export const MERGE_WINDOW_MS = 1000;
 export const MAX_CHANGES = 300;
 export const MAX_HISTORY_CHARS = 2_000_000;
 
-/** The smallest single splice that turns `before` into `after`. */
+/** The smallest single splice that turns `before` into `after` (the core's `diffSplice`). */
 export function changeBetween(before: string, after: string, origin: Origin, at: number): Change {
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (
-    end < max - start &&
-    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
-  )
-    end++;
+  const [splice] = diffSplice(before, after);
+  if (!splice) return { from: 0, removed: '', inserted: '', origin, at };
   return {
-    from: start,
-    removed: before.slice(start, before.length - end),
-    inserted: after.slice(start, after.length - end),
+    from: splice.from,
+    removed: before.slice(splice.from, splice.to),
+    inserted: splice.insert,
     origin,
     at,
   };
