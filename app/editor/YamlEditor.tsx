@@ -77,6 +77,12 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
     if (instance && loads > 0) replaceText(instance, latestText.current, true);
   }, [instance, loads]);
 
+  // A text that changed outside the editor while it is not being typed in (a form edit that raced
+  // the editor's mounting) is taken over; while it has focus, its own typing is the newer text.
+  useEffect(() => {
+    if (instance && !instance.hasTextFocus()) replaceText(instance, text);
+  }, [instance, text]);
+
   const latestIssues = useRef(issues);
   useLayoutEffect(() => {
     latestIssues.current = issues;
