@@ -1,13 +1,22 @@
 import { parseAllDocuments, parseDocument } from 'yaml';
 import { checkText } from '../src/index';
-import { clearSourceCache } from '../src/yaml/sourceCache';
+import { clearSectionCache } from '../src/judge/sectionCache';
+import { clearSourceCache, sourceCacheStats } from '../src/yaml/sourceCache';
 import { typicalDocument } from './documents';
-import { measurePair } from './measure';
+import { measure, measurePair } from './measure';
 import { figure, type Figure } from './report';
+
+/** Empties the parse and verdict caches: the next check starts from nothing. */
+function forget(): void {
+  clearSourceCache();
+  clearSectionCache();
+}
 
 /**
  * Full check (parse, detect, validate, positions) against the raw parse of the same text. The
- * parse cache is emptied before each check, so every check parses its text.
+ * parse and verdict caches are emptied before each check, so every check parses and judges its
+ * whole text. Then the check of a text one keystroke away from one already checked, as in the
+ * app while typing (the previous text's parse and verdicts are reused where they still hold).
  */
 export function checkFigures(big: string): Figure[] {
   const typical = typicalDocument();
@@ -15,13 +24,14 @@ export function checkFigures(big: string): Figure[] {
   const [small, smallBase] = measurePair(
     () => checkText(typical),
     () => parseDocument(typical),
-    { setup: clearSourceCache },
+    { setup: forget },
   );
   const [large, largeBase] = measurePair(
     () => checkText(big),
     () => parseAllDocuments(big),
-    { warmup: 2, minRuns: 7, minTimeMs: 3000, setup: clearSourceCache },
+    { warmup: 2, minRuns: 7, minTimeMs: 3000, setup: forget },
   );
+  const keystroke = keystrokeCheck(big);
   return [
     figure(
       'check-typical',
@@ -38,5 +48,49 @@ export function checkFigures(big: string): Figure[] {
       { title: 'yaml.parseAllDocuments', stats: largeBase },
       `${checkText(big).sections.length} environment sections`,
     ),
+    figure(
+      'check-5000-keystroke',
+      `checkText of the ${lines}-line file one keystroke (in a label value) after checking it`,
+      keystroke.stats,
+      {},
+      { title: 'yaml.parseAllDocuments of the whole text', stats: largeBase },
+      `reported only (the browser figure carries the target); ${keystroke.incremental} of ${keystroke.runs} ` +
+        'texts read from the previous parse',
+    ),
   ];
+}
+
+// A letter typed at the end of the first `example.com/team` label value, the text before it
+// checked first (untimed).
+function keystrokeCheck(big: string): {
+  stats: ReturnType<typeof measure>;
+  incremental: number;
+  runs: number;
+} {
+  const at = big.indexOf('\n', big.indexOf('example.com/team:'));
+  if (at < 0) throw new Error('the document has no example.com/team label');
+  let n = 0;
+  let next = big;
+  let incremental = 0;
+  let runs = 0;
+  const stats = measure(
+    () => {
+      checkText(next);
+      incremental += sourceCacheStats().incremental;
+      runs++;
+    },
+    {
+      warmup: 2,
+      minRuns: 15,
+      minTimeMs: 2000,
+      setup: () => {
+        forget();
+        const before = big.slice(0, at) + 'x'.repeat(n % 8) + big.slice(at);
+        checkText(before);
+        next = big.slice(0, at) + 'x'.repeat((n % 8) + 1) + big.slice(at);
+        n++;
+      },
+    },
+  );
+  return { stats, incremental, runs };
 }

@@ -6,18 +6,34 @@ interface DialogProps {
   /** Called once the dialog has closed (Escape, the Close button, or `dialog.close()`). */
   readonly onClose: () => void;
   readonly children: ReactNode;
-  /** Buttons shown before Close. */
+  /** Shown before Close, in the same row: buttons, and perhaps a status (`mr-auto` puts it at the start). */
   readonly actions?: ReactNode;
   readonly closeLabel?: string;
   readonly testId?: string;
+  /** How wide it may grow (never wider than 95% of the window). */
+  readonly width?: keyof typeof WIDTH;
 }
+
+const WIDTH = {
+  normal: 'w-[min(48rem,95vw)]',
+  wide: 'w-[min(56rem,95vw)]',
+  wider: 'w-[min(60rem,95vw)]',
+} as const;
 
 /**
  * A modal dialog, open while it is mounted: the browser's `<dialog>` shown with `showModal()`, so
  * the page behind it is inert (focus stays inside) and Escape closes it. Focus moves into it on
  * open, and goes back to what had it before once it is gone.
  */
-export function Dialog({ title, onClose, children, actions, closeLabel = 'Close', testId }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  actions,
+  closeLabel = 'Close',
+  testId,
+  width = 'normal',
+}: DialogProps) {
   const dialog = useRef<HTMLDialogElement | null>(null);
   const opener = useRef<HTMLElement | null | undefined>(undefined);
   const titleId = useId();
@@ -41,13 +57,13 @@ export function Dialog({ title, onClose, children, actions, closeLabel = 'Close'
       aria-modal="true"
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto max-h-[85vh] w-[min(48rem,95vw)] overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className={`m-auto max-h-[85vh] ${WIDTH[width]} overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100`}
     >
       <h2 id={titleId} className="text-base font-semibold">
         {title}
       </h2>
       {children}
-      <div className="mt-4 flex justify-end gap-2">
+      <div className="mt-4 flex items-center justify-end gap-2">
         {actions}
         <button type="button" className={SMALL_BUTTON} onClick={() => dialog.current?.close()}>
           {closeLabel}

@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ExportFormat, Issue } from '../../src/index';
 import { SMALL_BUTTON } from '../form/controls/RowButtons';
 import type { FormTargetChoice } from '../state/formTarget';
 import type { KindChoice } from '../state/options';
+import { Dialog } from './Dialog';
 import { copyText, downloadText } from './download';
 import { buildExport, errorsWarning, previewOf, type ExportScope } from './exportChoice';
 import { RadioGroup } from './RadioGroup';
@@ -36,15 +37,9 @@ function scopeChoices(target: FormTargetChoice) {
 
 /** Downloads or copies the file or the edited section as YAML, JSON or a Python snippet. */
 export function ExportDialog({ text, kind, target, issues, onClose, onExported }: ExportDialogProps) {
-  const dialog = useRef<HTMLDialogElement | null>(null);
-  const titleId = useId();
   const [format, setFormat] = useState<ExportFormat>('yaml');
   const [scope, setScope] = useState<ExportScope>('file');
   const [copied, setCopied] = useState<string>('');
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   const outcome = useMemo(
     () => buildExport({ text, kind, target, format, scope }),
     [text, kind, target, format, scope],
@@ -60,18 +55,42 @@ export function ExportDialog({ text, kind, target, issues, onClose, onExported }
   };
 
   return (
-    <dialog
-      ref={dialog}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      data-testid="export-dialog"
+    <Dialog
+      title="Export"
       onClose={onClose}
-      className="m-auto max-h-[85vh] w-[min(56rem,95vw)] overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      testId="export-dialog"
+      width="wide"
+      actions={
+        <>
+          <span role="status" data-testid="export-copy-status" className="mr-auto text-xs">
+            {copied}
+          </span>
+          {outcome.ok && (
+            <>
+              <button
+                type="button"
+                className={SMALL_BUTTON}
+                data-testid="export-download"
+                onClick={() => {
+                  downloadText(outcome.fileName, outcome.text, outcome.mimeType);
+                  onExported?.();
+                }}
+              >
+                {`Download ${outcome.fileName}`}
+              </button>
+              <button
+                type="button"
+                className={SMALL_BUTTON}
+                data-testid="export-copy"
+                onClick={() => void copy(outcome.text)}
+              >
+                Copy to clipboard
+              </button>
+            </>
+          )}
+        </>
+      }
     >
-      <h2 id={titleId} className="text-base font-semibold">
-        Export
-      </h2>
       <div className="mt-2 flex flex-col gap-3 text-sm">
         {warning && (
           <p
@@ -144,37 +163,6 @@ export function ExportDialog({ text, kind, target, issues, onClose, onExported }
           )
         )}
       </div>
-      <div className="mt-4 flex items-center justify-end gap-2">
-        <span role="status" data-testid="export-copy-status" className="mr-auto text-xs">
-          {copied}
-        </span>
-        {outcome.ok && (
-          <>
-            <button
-              type="button"
-              className={SMALL_BUTTON}
-              data-testid="export-download"
-              onClick={() => {
-                downloadText(outcome.fileName, outcome.text, outcome.mimeType);
-                onExported?.();
-              }}
-            >
-              {`Download ${outcome.fileName}`}
-            </button>
-            <button
-              type="button"
-              className={SMALL_BUTTON}
-              data-testid="export-copy"
-              onClick={() => void copy(outcome.text)}
-            >
-              Copy to clipboard
-            </button>
-          </>
-        )}
-        <button type="button" className={SMALL_BUTTON} onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { FixAllResult } from '../../src/index';
 import { SMALL_BUTTON } from '../form/controls/RowButtons';
+import { Dialog } from './Dialog';
 import { lineDiff } from './lineDiff';
 
 interface FixAllDialogProps {
@@ -18,23 +18,27 @@ const TONE = {
 
 /** The diff Fix all would make, shown before it is applied (as one undo step). */
 export function FixAllDialog({ before, result, onApply, onClose }: FixAllDialogProps) {
-  const dialog = useRef<HTMLDialogElement | null>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   const diff = lineDiff(before, result.text);
   return (
-    <dialog
-      ref={dialog}
-      data-testid="fix-all-dialog"
-      aria-labelledby="fix-all-title"
+    <Dialog
+      title="Fix all"
       onClose={onClose}
-      className="m-auto max-h-[85vh] w-[min(60rem,95vw)] overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      testId="fix-all-dialog"
+      width="wider"
+      closeLabel="Cancel"
+      actions={
+        result.applied.length > 0 && (
+          <button
+            type="button"
+            className={SMALL_BUTTON}
+            data-testid="fix-all-apply"
+            onClick={() => onApply(result.text)}
+          >
+            Apply these fixes
+          </button>
+        )
+      }
     >
-      <h2 id="fix-all-title" className="text-base font-semibold">
-        Fix all
-      </h2>
       {result.applied.length === 0 ? (
         <p className="text-sm">
           No problem here has a fix with one clear answer; use the Fix buttons to pick one.
@@ -63,21 +67,6 @@ export function FixAllDialog({ before, result, onApply, onClose }: FixAllDialogP
           </pre>
         </>
       )}
-      <div className="mt-4 flex justify-end gap-2">
-        {result.applied.length > 0 && (
-          <button
-            type="button"
-            className={SMALL_BUTTON}
-            data-testid="fix-all-apply"
-            onClick={() => onApply(result.text)}
-          >
-            Apply these fixes
-          </button>
-        )}
-        <button type="button" className={SMALL_BUTTON} onClick={() => dialog.current?.close()}>
-          Cancel
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

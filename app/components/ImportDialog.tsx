@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { ImportResult } from '../../src/index';
 import { SMALL_BUTTON } from '../form/controls/RowButtons';
+import { Dialog } from './Dialog';
 
 interface ImportDialogProps {
   readonly result: ImportResult;
@@ -10,22 +10,25 @@ interface ImportDialogProps {
 
 /** Shows what importing a Kubernetes manifest gives: the environment, what was carried, what was left out. */
 export function ImportDialog({ result, onReplace, onClose }: ImportDialogProps) {
-  const dialog = useRef<HTMLDialogElement | null>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      data-testid="import-dialog"
-      aria-labelledby="import-title"
+    <Dialog
+      title="Import from Kubernetes"
       onClose={onClose}
-      className="m-auto max-h-[85vh] w-[min(56rem,95vw)] overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      testId="import-dialog"
+      width="wide"
+      actions={
+        result.ok && (
+          <button
+            type="button"
+            className={SMALL_BUTTON}
+            onClick={() => onReplace(result.yaml)}
+            data-testid="import-apply"
+          >
+            Replace the document with this environment
+          </button>
+        )
+      }
     >
-      <h2 id="import-title" className="text-base font-semibold">
-        Import from Kubernetes
-      </h2>
       {!result.ok ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {result.error}
@@ -63,21 +66,6 @@ export function ImportDialog({ result, onReplace, onClose }: ImportDialogProps) 
           )}
         </div>
       )}
-      <div className="mt-4 flex justify-end gap-2">
-        {result.ok && (
-          <button
-            type="button"
-            className={SMALL_BUTTON}
-            onClick={() => onReplace(result.yaml)}
-            data-testid="import-apply"
-          >
-            Replace the document with this environment
-          </button>
-        )}
-        <button type="button" className={SMALL_BUTTON} onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

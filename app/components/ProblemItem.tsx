@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { FixOption, Issue } from '../../src/index';
 import { formatPath } from '../../src/index';
+import { FixChoiceButtons, useFixChoices } from '../form/controls/FixChoices';
 import { SMALL_BUTTON } from '../form/controls/RowButtons';
 
 const SEVERITY_STYLE: Record<Issue['severity'], string> = {
@@ -21,13 +21,7 @@ interface ProblemItemProps {
 export function ProblemItem({ issue, onSelect, getFixes, onApplyFix }: ProblemItemProps) {
   const { start } = issue.range;
   const path = formatPath(issue.path);
-  const [choices, setChoices] = useState<FixOption[] | null>(null);
-  const fix = async (): Promise<void> => {
-    if (!getFixes || !onApplyFix) return;
-    const options = await getFixes(issue);
-    if (options.length === 1 && options[0]) onApplyFix(options[0]);
-    else setChoices(options);
-  };
+  const fixes = useFixChoices(getFixes, onApplyFix);
   return (
     <li data-code={issue.code} data-path={path} data-severity={issue.severity} data-source={issue.source}>
       <div className="flex items-start gap-1">
@@ -50,31 +44,20 @@ export function ProblemItem({ issue, onSelect, getFixes, onApplyFix }: ProblemIt
             type="button"
             className={`${SMALL_BUTTON} mt-1`}
             data-testid="fix"
-            onClick={() => void fix()}
+            onClick={() => void fixes.fix(issue)}
             aria-label={`Fix ${issue.code}`}
           >
             Fix
           </button>
         )}
       </div>
-      {choices && (
+      {fixes.shown && (
         <div className="flex flex-wrap gap-1 px-2 pb-1" data-testid="fix-choices">
-          {choices.length === 0 && (
-            <span className="text-xs text-slate-500">No fix applies to this text any more.</span>
-          )}
-          {choices.map((option) => (
-            <button
-              key={option.title}
-              type="button"
-              className={SMALL_BUTTON}
-              onClick={() => {
-                setChoices(null);
-                onApplyFix?.(option);
-              }}
-            >
-              {option.title}
-            </button>
-          ))}
+          <FixChoiceButtons
+            options={fixes.shown.options}
+            onChoose={fixes.choose}
+            empty={<span className="text-xs text-slate-500">No fix applies to this text any more.</span>}
+          />
         </div>
       )}
     </li>

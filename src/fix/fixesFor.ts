@@ -1,5 +1,5 @@
 import type { Issue } from '../issues/issue';
-import { parseSource } from '../yaml/source';
+import { parseCached } from '../yaml/sourceCache';
 import { applyPlan } from './apply';
 import { fixesForCode } from './registry';
 import type { FixChoice, FixContext, FixOption } from './types';
@@ -17,7 +17,7 @@ export interface FixesForOptions {
 export function fixesFor(text: string, issue: Issue, options: FixesForOptions = {}): FixOption[] {
   const fixes = fixesForCode(issue.code);
   if (fixes.length === 0) return [];
-  const file = parseSource(text);
+  const file = parseCached(text);
   const doc = file.docs[issue.doc];
   if (!doc) return [];
   const ctx: FixContext = { text, file, doc, issue };

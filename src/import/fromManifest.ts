@@ -2,7 +2,7 @@ import { isMap, stringify } from 'yaml';
 import { formatPath, type Path } from '../path/path';
 import { detectDocument } from '../read/detect';
 import { nodeAtPath } from '../yaml/nodes';
-import { parseSource } from '../yaml/source';
+import { parseCached } from '../yaml/sourceCache';
 import { CARRIED_SPEC_FIELDS, POD_SECURITY_DROPPED, POD_SPEC_DROPPED } from './reasons';
 
 export interface LeftOut {
@@ -37,7 +37,7 @@ function isObj(v: unknown): v is Obj {
  * environment cannot hold is listed with the reason. Never throws.
  */
 export function importManifest(text: string, options: { doc?: number } = {}): ImportResult {
-  const file = parseSource(text);
+  const file = parseCached(text);
   const index = options.doc ?? file.docs.findIndex((d) => detectDocument(d, 0, 'auto').format === 'manifest');
   const doc = index >= 0 ? file.docs[index] : undefined;
   if (!doc)

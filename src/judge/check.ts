@@ -8,6 +8,7 @@ import { rangeAt } from '../yaml/source';
 import type { PolicyProfile, SectionKind } from './rule';
 import { controlCharIssue, guarded, MAX_TEXT_LENGTH, reportAliasBlowup, tooLarge } from './hostile';
 import { judgeSection } from './judgeSection';
+import { judgeCached } from './sectionCache';
 import { WalkContext } from './walkContext';
 import { reportDuplicateKeys, reportSyntax } from './yamlIssues';
 
@@ -74,14 +75,21 @@ export function checkText(text: string, options: Partial<CheckOptions> = {}): Ch
     }
     for (const section of detection.sections) {
       const judged = readable && !reportAliasBlowup(ctx, section);
-      const root = judged ? guarded(ctx, section, () => judgeSection(ctx, section, opts)) : null;
+      const value = judged
+        ? judgeCached(
+            ctx,
+            section,
+            opts,
+            () => guarded(ctx, section, () => judgeSection(ctx, section, opts))?.value ?? null,
+          )
+        : null;
       sections.push({
         doc: section.doc,
         path: section.path,
         kind: section.kind,
         label: section.label,
         ...(section.runKind ? { runKind: section.runKind } : {}),
-        value: root?.value ?? null,
+        value,
       });
     }
     issues.push(...ctx.issues);

@@ -8,15 +8,13 @@ export interface SourceFile {
   readonly lines: LineCounter;
 }
 
+/** How every text is parsed: duplicate keys are reported by the checker, not the parser. */
+export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false } as const;
+
 /** Parses any text into documents; syntax problems stay in each document's `errors`. Never throws. */
 export function parseSource(text: string): SourceFile {
   const lines = new LineCounter();
-  const parsed = parseAllDocuments(text, {
-    lineCounter: lines,
-    keepSourceTokens: true,
-    uniqueKeys: false,
-    prettyErrors: false,
-  });
+  const parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lines });
   const docs = Array.isArray(parsed) ? parsed : [];
   return { text, docs, lines };
 }

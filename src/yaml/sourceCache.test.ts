@@ -60,7 +60,7 @@ describe('parseCached', () => {
     const first = parseCached(text);
     expect(parseCached(`a: ${1}\n`)).toBe(first);
     expect(parseCached('a: 2\n')).not.toBe(first);
-    expect(sourceCacheStats()).toEqual({ entries: 2, chars: 10, hits: 1, misses: 2 });
+    expect(sourceCacheStats()).toEqual({ entries: 2, chars: 10, hits: 1, misses: 2, incremental: 0 });
   });
 
   it('keeps the most recently used texts within its entry limit', () => {

@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import type { FixOption, Issue } from '../../../src/index';
+import type { Issue } from '../../../src/index';
 import { formatPath } from '../../../src/index';
 import { useOptionalForm } from '../FormContext';
+import { FixChoiceButtons, useFixChoices } from './FixChoices';
 import { SMALL_BUTTON } from './RowButtons';
 
 const TONE: Record<Issue['severity'], string> = {
@@ -13,14 +13,8 @@ const TONE: Record<Issue['severity'], string> = {
 /** The core's issues about one control, shown under it. */
 export function IssueList({ issues }: { readonly issues: readonly Issue[] }) {
   const api = useOptionalForm();
-  const [choices, setChoices] = useState<{ index: number; options: FixOption[] } | null>(null);
+  const fixes = useFixChoices(api?.getFixes, api?.applyFix);
   if (issues.length === 0) return null;
-  const fix = async (issue: Issue, index: number): Promise<void> => {
-    if (!api) return;
-    const options = await api.getFixes(issue);
-    if (options.length === 1 && options[0]) api.applyFix(options[0]);
-    else setChoices({ index, options });
-  };
   return (
     <ul className="flex flex-col gap-0.5" data-testid="field-issues">
       {issues.map((issue, i) => (
@@ -39,27 +33,18 @@ export function IssueList({ issues }: { readonly issues: readonly Issue[] }) {
               data-testid="field-fix"
               aria-label="Fix this problem"
               title={`Fix: ${issue.message}`}
-              onClick={() => void fix(issue, i)}
+              onClick={() => void fixes.fix(issue, i)}
             >
               Fix
             </button>
           )}
-          {choices?.index === i && (
+          {fixes.shown?.at === i && (
             <span className="ml-1 inline-flex flex-wrap gap-1">
-              {choices.options.length === 0 && <span>No fix applies any more.</span>}
-              {choices.options.map((option) => (
-                <button
-                  key={option.title}
-                  type="button"
-                  className={SMALL_BUTTON}
-                  onClick={() => {
-                    setChoices(null);
-                    api?.applyFix(option);
-                  }}
-                >
-                  {option.title}
-                </button>
-              ))}
+              <FixChoiceButtons
+                options={fixes.shown.options}
+                onChoose={fixes.choose}
+                empty={<span>No fix applies any more.</span>}
+              />
             </span>
           )}
         </li>
