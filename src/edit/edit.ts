@@ -10,8 +10,9 @@ import { renameAt } from './rename';
 import { valueProblem } from './render';
 import { setAt } from './set';
 import { lazyMeasures } from './style';
-import { entriesAt, verify, type Expectation } from './verify';
+import { entriesAt, readAt, verify, type Expectation } from './verify';
 import { insertAt } from './insert';
+import { relocateAt } from './relocate';
 
 export type { Splice } from './context';
 
@@ -27,13 +28,19 @@ export type { Splice } from './context';
  *   the list when it is missing or empty (`key:` / `key: ~`).
  * - `move`: moves the entry at position `from` of the map or list at `path` to position `to`.
  * - `renameKey`: renames the key at `path`, keeping the value text untouched.
+ * - `relocate`: moves the map entry at `path` so that it becomes the entry at `to` (creating
+ *   missing parent maps; renaming the key when `to` names another). Its text moves as written,
+ *   re-indented: attached comment lines, trailing comments, quoting and block scalars. When
+ *   the text cannot move (a flow map on either side, say), the value is written anew at `to`
+ *   (like `set`) and the entry removed (like `remove`).
  */
 export type Edit =
   | { op: 'set'; path: Path; value: unknown }
   | { op: 'remove'; path: Path }
   | { op: 'insert'; path: Path; index: number; value: unknown }
   | { op: 'move'; path: Path; from: number; to: number }
-  | { op: 'renameKey'; path: Path; newKey: string };
+  | { op: 'renameKey'; path: Path; newKey: string }
+  | { op: 'relocate'; path: Path; to: Path };
 
 /** The edited text and the splices (original offsets, sorted, non-overlapping) that make it. */
 export type EditResult = { ok: true; text: string; splices: Splice[] } | { ok: false; error: string };
@@ -101,7 +108,19 @@ function applyOne(text: string, edit: Edit, docIndex: number): EditResult {
     measures: lazyMeasures(text, doc),
     docEnd: doc ? doc.range[1] : text.length,
   };
-  const splices = run(ctx, edit);
+  if (edit.op === 'relocate') return relocate(ctx, edit, docIndex, file.docs.length);
+  return finish(ctx, edit, run(ctx, edit), docIndex, file.docs.length);
+}
+
+// Checks an edit's splices on the text and returns the edited text, or why it cannot be.
+function finish(
+  ctx: EditContext,
+  edit: Edit,
+  splices: SpliceResult,
+  docIndex: number,
+  docCount: number,
+): EditResult {
+  const { text, doc } = ctx;
   if (typeof splices === 'string') return fail(splices);
   const sorted = sortSplices(splices);
   if (!splicesValid(sorted, text.length)) return fail('Internal error: overlapping text changes');
@@ -109,10 +128,34 @@ function applyOne(text: string, edit: Edit, docIndex: number): EditResult {
   const expect = expectation(ctx, edit);
   const scope = expect ? scopeFor(text, doc, sorted, expect.path) : null;
   const scoped = scope ? { scope, text, splices: sorted } : null;
-  const problem = verify(next, docIndex, file.docs.length, expect, scoped);
+  const problem = verify(next, docIndex, docCount, expect, scoped);
   if (problem)
     return fail(`Cannot apply ${edit.op} at ${formatPath(edit.path) || 'the document root'}: ${problem}`);
   return { ok: true, text: next, splices: sorted };
+}
+
+// Moves the entry's text; when it cannot (or the result would not read back), writes the value
+// at the target and removes the entry.
+function relocate(
+  ctx: EditContext,
+  edit: Edit & { op: 'relocate' },
+  docIndex: number,
+  docCount: number,
+): EditResult {
+  const plan = relocateAt(ctx, edit.path, edit.to);
+  if (typeof plan === 'string') return fail(plan);
+  if (plan.splices) {
+    const moved = finish(ctx, edit, plan.splices, docIndex, docCount);
+    if (moved.ok) return moved;
+  }
+  return applyEdits(
+    ctx.text,
+    [
+      { op: 'set', path: edit.to, value: plan.value },
+      { op: 'remove', path: edit.path },
+    ],
+    { doc: docIndex },
+  );
 }
 
 function run(ctx: EditContext, edit: Edit): SpliceResult {
@@ -127,6 +170,8 @@ function run(ctx: EditContext, edit: Edit): SpliceResult {
       return moveAt(ctx, edit.path, edit.from, edit.to);
     case 'renameKey':
       return renameAt(ctx, edit.path, edit.newKey);
+    case 'relocate':
+      return 'internal: relocate is applied on its own';
     default:
       return `Unknown edit ${JSON.stringify((edit as { op?: unknown }).op)}`;
   }
@@ -156,6 +201,8 @@ function expectation(ctx: EditContext, edit: Edit): Expectation | null {
         ]);
       return { kind: 'entries', path: parent, entries };
     }
+    case 'relocate':
+      return { kind: 'moved', path: edit.to, from: edit.path, value: readAt(ctx.text, ctx.doc, edit.path) };
     case 'move': {
       const before = entriesAt(ctx.text, ctx.doc, edit.path);
       if (!before) return null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { isMap, isScalar, parseAllDocuments, type Node } from 'yaml';
 import type { PathSegment } from '../path/path';
 import { applySplices } from './compose';
 import { applyEdit, applyEdits, type Edit } from './edit';
@@ -102,7 +102,43 @@ function toEdit(plan: EditPlan, root: unknown): Edit | null {
       if (!s) return null;
       return { op: 'renameKey', path: s.path, newKey: fresh(at(root, s.path.slice(0, -1)), plan.key) };
     }
+    case 'relocate': {
+      const s = pick(
+        inner.filter((x) => typeof x.path[x.path.length - 1] === 'string'),
+        0,
+      );
+      if (!s) return null;
+      const inside = (p: readonly PathSegment[]): boolean => s.path.every((seg, i) => p[i] === seg);
+      const h = pick(
+        holders.filter((x) => !inside(x.path)),
+        1,
+      );
+      if (!h) return null;
+      const key = (plan.picks[2] ?? 0) % 2 === 0 ? String(s.path[s.path.length - 1]) : plan.key;
+      return { op: 'relocate', path: s.path, to: [...h.path, fresh(h.value, key)] };
+    }
   }
+}
+
+// The map node at `path` of the generated document (null when there is none).
+function mapNode(text: string, path: readonly PathSegment[]): Node | null {
+  const docs = parseAllDocuments(text);
+  let node: unknown = Array.isArray(docs) ? docs[1]?.contents : null;
+  for (const seg of path) {
+    if (!isMap(node)) return null;
+    node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg))?.value ?? null;
+  }
+  return isMap(node) ? node : null;
+}
+
+// True when a relocation must move the entry's text: its map and the target map are non-empty
+// block maps, and its map keeps an entry or is the target.
+function movesAsText(text: string, edit: Edit & { op: 'relocate' }): boolean {
+  const source = mapNode(text, edit.path.slice(0, -1));
+  const target = mapNode(text, edit.to.slice(0, -1));
+  if (!isMap(source) || !isMap(target) || source.flow || target.flow || target.items.length === 0)
+    return false;
+  return source.items.length > 1 || source === target;
 }
 
 function countTokens(list: readonly { token: string }[]): Map<string, number> {
@@ -130,6 +166,14 @@ function checkStep(
   if (edit.op === 'set') expect(deepEqual(at(js, edit.path), edit.value), context).toBe(true);
   if (edit.op === 'insert')
     expect(deepEqual(at(js, [...edit.path, edit.index]), edit.value), context).toBe(true);
+  if (edit.op === 'relocate') {
+    expect(at(js, edit.path), context).toBeUndefined();
+    expect(deepEqual(at(js, edit.to), at(readJs(before), edit.path)), context).toBe(true);
+    if (movesAsText(before, edit))
+      expect(countTokens(commentTokens(after)), `comments lost\n${context}`).toEqual(
+        countTokens(commentTokens(before)),
+      );
+  }
   if (edit.op === 'remove') {
     const parent = edit.path.slice(0, -1);
     expect(sizeOf(at(js, parent)), context).toBe(sizeOf(at(readJs(before), parent)) - 1);

@@ -224,7 +224,7 @@ export const genValue: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) =
 
 /** A random edit, resolved against the current document when it runs (see property test). */
 export interface EditPlan {
-  readonly op: 'set' | 'setNew' | 'setDeep' | 'remove' | 'insert' | 'move' | 'rename';
+  readonly op: 'set' | 'setNew' | 'setDeep' | 'remove' | 'insert' | 'move' | 'rename' | 'relocate';
   readonly picks: readonly number[];
   readonly value: unknown;
   readonly key: string;
@@ -240,6 +240,7 @@ export const genPlan: fc.Arbitrary<EditPlan> = fc.record({
     'insert' as const,
     'move' as const,
     'rename' as const,
+    'relocate' as const,
   ),
   picks: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
   value: genValue,

@@ -1,5 +1,5 @@
 import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { Path } from '../path/path';
+import { formatPath, type Path } from '../path/path';
 import { parseCached } from '../yaml/sourceCache';
 import { parseSource } from '../yaml/source';
 import { isNullish } from './ranges';
@@ -11,7 +11,9 @@ import { columnOf } from './text';
 /** An edit's expected effect, checked on the new text before it is returned. */
 export type Expectation =
   | { readonly kind: 'value'; readonly path: Path; readonly value: unknown }
-  | { readonly kind: 'entries'; readonly path: Path; readonly entries: readonly string[] };
+  | { readonly kind: 'entries'; readonly path: Path; readonly entries: readonly string[] }
+  /** `value` now at `path`, and nothing left at `from`. */
+  | { readonly kind: 'moved'; readonly path: Path; readonly from: Path; readonly value: unknown };
 
 /** The JS value at `path` in a document (undefined when the path does not exist). */
 export function readAt(text: string, doc: Document.Parsed | null, path: Path): unknown {
@@ -90,7 +92,7 @@ export function verify(
   const doc = file.docs[docIndex] ?? null;
   const err = doc?.errors[0];
   if (err) return `the edit would produce invalid YAML (${err.message.split('\n')[0] ?? ''})`;
-  return expect ? unmet(next, doc, expect, expect.path) : null;
+  return expect ? unmet(next, doc, expect, 0) : null;
 }
 
 /**
@@ -108,11 +110,21 @@ export function verifyInScope({ scope, text, splices }: ScopedCheck, expect: Exp
   if (!(scope.kind === 'map' ? isMap(root) : isSeq(root)) || !isCollection(root) || root.flow) return false;
   const start = root.range?.[0];
   if (start === undefined || columnOf(slice, start) !== scope.col || hasAnchors(root)) return false;
-  return !expect || unmet(slice, doc, expect, expect.path.slice(scope.depth)) === null;
+  return !expect || unmet(slice, doc, expect, scope.depth) === null;
 }
 
-// Why the expected effect is not at `path` of `doc` (a parse of `text`), or null when it is.
-function unmet(text: string, doc: Document.Parsed | null, expect: Expectation, path: Path): string | null {
+// Why the expected effect is not in `doc` (a parse of `text`, holding the expectation's paths
+// from segment `depth` on), or null when it is.
+function unmet(text: string, doc: Document.Parsed | null, expect: Expectation, depth: number): string | null {
+  const path = expect.path.slice(depth);
+  if (expect.kind === 'moved') {
+    const from = expect.from.slice(depth);
+    if (expect.from.slice(0, depth).some((seg, i) => seg !== expect.path[i]))
+      return 'the moved entry is outside the part read';
+    if (readAt(text, doc, from) !== undefined) return `${formatPath(expect.from)} would still be there`;
+    const got = readAt(text, doc, path);
+    return deepEqual(got, expect.value) ? null : 'the moved value would not read back as it was';
+  }
   if (expect.kind === 'value') {
     const got = readAt(text, doc, path);
     return deepEqual(got, expect.value) ? null : 'the edited value would not read back as written';

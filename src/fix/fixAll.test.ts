@@ -72,7 +72,7 @@ describe('fixAll', () => {
       run:
         kind: job
         container: {image: x}   # keep this comment
-        environment:
+        environment:            # at the wrong level
           nodeSelector:
             "on": "yes"
             tier: "1"
@@ -96,6 +96,18 @@ describe('fixAll', () => {
       '5:18 invalid-enum',
     ]);
     expect(result.text).toBe('environment:\n  labels:\n    "on": x\n  restartPolicy: Never\n');
+  });
+
+  it('reports a fix inside a moved entry where that entry was written', () => {
+    const text = 'kind: component\nenvironment:\n  node_selector:\n    a: b\nrun:\n  kind: job\n';
+    const result = fixAll(text);
+    expect(result.text).toBe(
+      'kind: component\nrun:\n  kind: job\n  environment:\n    nodeSelector:\n      a: b\n',
+    );
+    expect(result.applied.map((i) => `${i.range.start.line}:${i.range.start.col} ${i.code}`)).toEqual([
+      '2:1 environment-misplaced',
+      '3:3 snake-case-key',
+    ]);
   });
 
   it('applies only the codes asked for', () => {

@@ -5,7 +5,7 @@ import { checkText, type CheckOptions } from '../judge/check';
 import { formatPath } from '../path/path';
 import { parseSource } from '../yaml/source';
 import { fixesFor } from './fixesFor';
-import { issueInOriginal } from './positions';
+import { issueInOriginal, type AppliedRound } from './positions';
 import { repeatedKeys } from './repeatedKeys';
 
 export interface FixAllOptions {
@@ -37,7 +37,7 @@ export function fixAll(
 ): FixAllResult {
   const original = parseSource(text);
   const only = options.only ? new Set(options.only) : null;
-  const rounds: Splice[][] = [];
+  const rounds: AppliedRound[] = [];
   const applied: Issue[] = [];
   const seen = new Set([text]);
   let current = text;
@@ -51,7 +51,7 @@ export function fixAll(
     const after = checkText(next, checkOptions).issues;
     for (const issue of resolved(picked.candidates, after))
       applied.push(issueInOriginal(issue, rounds, original));
-    rounds.push(picked.splices);
+    rounds.push({ splices: picked.splices, before: current });
     current = next;
     issues = after;
   }

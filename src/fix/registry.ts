@@ -5,10 +5,11 @@ import { duplicateKeyFix } from './fixes/duplicateKey';
 import { enumValueFix } from './fixes/enumValue';
 import { hostPidFix, hostProcessFix } from './fixes/hostSettings';
 import { misplacedEnvironmentFix } from './fixes/misplaced';
+import { misplacedFieldFix } from './fixes/misplacedField';
 import { nullValueFix } from './fixes/nullValue';
 import { priorityFix } from './fixes/priority';
 import { localhostProfileFix } from './fixes/profiles';
-import { pullSecretItemFix, pullSecretObjectFix } from './fixes/pullSecrets';
+import { pullSecretItemFix, pullSecretNameFix, pullSecretObjectFix } from './fixes/pullSecrets';
 import { quantityFix } from './fixes/quantity';
 import { quoteScalarFix } from './fixes/quoteScalar';
 import { removeSafeFix, removeSuggestionFix } from './fixes/removals';
@@ -32,6 +33,7 @@ export const FIXES: readonly Fix[] = [
   wrapListFix,
   pullSecretObjectFix,
   pullSecretItemFix,
+  pullSecretNameFix,
   resourcesFlatFix,
   cleanerImageFix,
   removeSafeFix,
@@ -53,6 +55,7 @@ export const FIXES: readonly Fix[] = [
   duplicateKeyFix,
   tabIndentFix,
   misplacedEnvironmentFix,
+  misplacedFieldFix,
 ];
 
 const BY_CODE: ReadonlyMap<string, readonly Fix[]> = (() => {

@@ -86,7 +86,7 @@ export function walkValue(
     } else {
       w.ctx.emit({
         code: 'type-mismatch',
-        message: `${last(path)} must be ${expected}, not ${describeValue(py)}${extra}`,
+        message: `${subject(path)} must be ${expected}, not ${describeValue(py)}${extra}`,
         path,
         node,
         keyNode,
@@ -298,6 +298,11 @@ export function keyText(w: K8sWalker, pair: Pair<Node, Node>, path: Path): strin
     data: { quote: true },
   });
   return null;
+}
+
+/** What a value at `path` is called in a message: its key, or "each item of <list>". */
+function subject(path: Path): string {
+  return typeof path[path.length - 1] === 'number' ? `each item of ${last(path)}` : last(path);
 }
 
 function last(path: Path): string {

@@ -3,7 +3,7 @@ import { source } from '../../testing/source';
 import { applyFix, offered } from '../testing';
 
 describe('cleaner resources written flat', () => {
-  it('moves every amount under requests (values rewritten, the rest kept)', () => {
+  it('moves every amount under requests as written, the rest kept', () => {
     const text = source`
       # deployment values
       cleaner:
@@ -20,9 +20,45 @@ describe('cleaner resources written flat', () => {
         resources:
           requests:
             cpu: 50m
-            memory: 64Mi
+            memory: "64Mi"
         imagePullPolicy: Always
     `);
+  });
+  it('keeps the comments above, on and under each moved amount', () => {
+    const text = source`
+      cleaner:
+        # small on purpose
+        resources:   # flat
+          # CPU for the cleaner
+          cpu: 100m # small
+
+          # memory too
+          memory: 1Gi # enough
+            # was 2Gi
+          # end of resources
+    `;
+    const fixed = applyFix(text, 'resources-flat');
+    expect(fixed).toMatchObject({ safe: true, again: [] });
+    expect(fixed.text).toBe(source`
+      cleaner:
+        # small on purpose
+        resources:   # flat
+          requests:
+            # CPU for the cleaner
+            cpu: 100m # small
+            # memory too
+            memory: 1Gi # enough
+              # was 2Gi
+          # end of resources
+    `);
+  });
+  it('writes a flow map anew (its entries cannot move as text)', () => {
+    expect(applyFix('cleaner:\n  resources: {cpu: 1, memory: 1Gi} # flat\n', 'resources-flat')).toMatchObject(
+      {
+        text: 'cleaner:\n  resources: {requests: {cpu: 1, memory: 1Gi}} # flat\n',
+        again: [],
+      },
+    );
   });
   it('offers nothing when requests already names the amount', () => {
     expect(offered('cleaner:\n  resources:\n    cpu: 1\n    requests: {cpu: 2}\n', 'resources-flat')).toEqual(

@@ -8,7 +8,8 @@ const STRUCTURE = new Set(['requests', 'limits', 'claims']);
 
 /**
  * Cleaner `resources: {cpu: 50m, memory: 64Mi}` → `resources: {requests: {cpu: 50m, memory: 64Mi}}`:
- * every resource amount written flat moves under requests (what the container is guaranteed).
+ * every resource amount written flat moves under requests (what the container is guaranteed),
+ * as written, with its comments (a flow map is written anew).
  */
 export const resourcesFlatFix: Fix = {
   codes: ['resources-flat'],
@@ -24,14 +25,7 @@ export const resourcesFlatFix: Fix = {
       );
     const requests = [...resources, 'requests'];
     if (flat.length === 0 || flat.some((k) => valueAt(ctx, [...requests, k]) !== undefined)) return [];
-    const moves: Edit[] = [
-      ...flat.map((k): Edit => ({
-        op: 'set',
-        path: [...requests, k],
-        value: valueAt(ctx, [...resources, k]),
-      })),
-      ...flat.map((k): Edit => ({ op: 'remove', path: [...resources, k] })),
-    ];
+    const moves = flat.map((k): Edit => ({ op: 'relocate', path: [...resources, k], to: [...requests, k] }));
     return [edits(`Move ${flat.join(', ')} under requests`, moves)];
   },
 };

@@ -77,6 +77,19 @@ describe('image pull secrets', () => {
       applyFix('environment:\n  imagePullSecrets:\n    - ""\n    - a\n', 'image-pull-secret-empty').text,
     ).toBe('environment:\n  imagePullSecrets:\n    - a\n');
   });
+  it('writes a name as the {name} form a manifest needs', () => {
+    const pod =
+      'kind: Pod\napiVersion: v1\nspec:\n  imagePullSecrets:\n    - docker-io-key # hub\n    - name: ok\n';
+    expect(applyFix(pod, 'type-mismatch')).toMatchObject({
+      safe: true,
+      titles: ['Write name: docker-io-key'],
+      text: 'kind: Pod\napiVersion: v1\nspec:\n  imagePullSecrets:\n    - name: docker-io-key # hub\n    - name: ok\n',
+      again: [],
+    });
+    expect(
+      offered('kind: Pod\napiVersion: v1\nspec:\n  imagePullSecrets:\n    - 12\n', 'type-mismatch'),
+    ).toEqual([]);
+  });
   it('offers nothing for an item without a name', () => {
     expect(
       offered('environment:\n  imagePullSecrets:\n    - secret: x\n', 'image-pull-secret-object'),

@@ -1,4 +1,5 @@
-import { edits, itemPath, valueAt } from '../nodes';
+import { isScalar } from 'yaml';
+import { edits, itemPath, nodeAt, valueAt } from '../nodes';
 import type { Fix } from '../types';
 
 /** `imagePullSecrets: [{name: regcred}]` → `[regcred]`: Polyaxon adds the `{name: …}` form itself. */
@@ -26,5 +27,22 @@ export const pullSecretItemFix: Fix = {
         ? 'Remove the empty entry'
         : `Remove the repeated ${typeof name === 'string' ? name : 'entry'}`;
     return [edits(title, [{ op: 'remove', path }])];
+  },
+};
+
+/**
+ * A Kubernetes manifest's `imagePullSecrets: [regcred]` → `[{name: regcred}]`: the pod spec wants
+ * references, not names (Polyaxon's environment is the other way round).
+ */
+export const pullSecretNameFix: Fix = {
+  codes: ['type-mismatch'],
+  kind: 'safe',
+  choices(ctx) {
+    const { path, data } = ctx.issue;
+    const item = itemPath(path, 'imagePullSecrets');
+    if (!item || item.length !== path.length || data?.['expected'] !== 'a mapping') return [];
+    const { node } = nodeAt(ctx, path);
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') return [];
+    return [edits(`Write name: ${node.value}`, [{ op: 'set', path, value: { name: node.value } }])];
   },
 };

@@ -9,7 +9,13 @@ function wantsQuotes(ctx: FixContext): boolean {
   if (data?.['quote'] !== true) return false;
   if (ctx.issue.code !== 'type-mismatch') return true;
   const expected = data['expected'];
-  return typeof expected === 'string' && expected.includes('string') && !expected.includes('list');
+  // Quotes make a scalar a string, never a list or a mapping (`nodeSelector: npu2`).
+  return (
+    typeof expected === 'string' &&
+    expected.includes('string') &&
+    !expected.includes('list') &&
+    !expected.includes('mapping')
+  );
 }
 
 /**

@@ -70,6 +70,9 @@ describe('non-strings where a string is meant', () => {
       again: [],
     });
   });
+  it('offers nothing where quotes would not help (a string where a mapping is expected)', () => {
+    expect(offered('environment:\n  nodeSelector: npu2\n', 'type-mismatch')).toEqual([]);
+  });
   it('offers nothing for a value that is not a scalar', () => {
     expect(offered('environment:\n  labels:\n    a: [1]\n', 'coerced-value')).toEqual([]);
   });

@@ -72,6 +72,54 @@ describe('an environment where Polyaxon does not read it', () => {
       again: [],
     });
   });
+  it('takes the comments above the key, on its line and under its value along', () => {
+    const text = source`
+      kind: component
+      # scheduling for the GPU pool
+      environment: # TODO move
+        # GPU nodes only
+        nodeSelector:
+          pool: gpu
+        # hostNetwork: true
+      # the job
+      run:
+        kind: job
+        container:
+          image: x
+    `;
+    const fixed = applyFix(text, 'environment-misplaced');
+    expect(fixed).toMatchObject({ safe: true, again: [] });
+    expect(fixed.text).toBe(source`
+      kind: component
+      # the job
+      run:
+        kind: job
+        container:
+          image: x
+        # scheduling for the GPU pool
+        environment: # TODO move
+          # GPU nodes only
+          nodeSelector:
+            pool: gpu
+          # hostNetwork: true
+    `);
+  });
+  it('moves an operation-level environment into a new runPatch, CRLF kept', () => {
+    const text =
+      'kind: operation\r\nhubRef: x\r\n# env\r\nenvironment:\r\n  nodeName: a # n\r\nparams: {}\r\n';
+    expect(applyFix(text, 'environment-misplaced')).toMatchObject({
+      titles: ['Move to runPatch.environment'],
+      text: 'kind: operation\r\nhubRef: x\r\nparams: {}\r\nrunPatch:\r\n  # env\r\n  environment:\r\n    nodeName: a # n\r\n',
+      again: [],
+    });
+  });
+  it('writes a flow run anew (the environment cannot be moved into it as text)', () => {
+    const text = 'kind: component\nenvironment: # e\n  nodeName: a\nrun: {kind: job}\n';
+    expect(applyFix(text, 'environment-misplaced')).toMatchObject({
+      text: 'kind: component\nrun: {kind: job, environment: {nodeName: a}}\n',
+      again: [],
+    });
+  });
   it('offers nothing when the target already has an environment', () => {
     const text =
       'kind: component\nenvironment: {nodeName: a}\nrun:\n  kind: job\n  environment: {nodeName: b}\n';

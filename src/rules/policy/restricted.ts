@@ -17,6 +17,11 @@ function nonRoot(input: PssInput): PssFinding[] {
     ];
   }
   const container = input.kind === 'environment' ? '' : ' (or on every container)';
+  const user = get(input.value, 'securityContext', 'runAsUser');
+  const add =
+    typeof user === 'number' && user > 0
+      ? 'securityContext.runAsNonRoot: true'
+      : 'securityContext.runAsNonRoot: true and a non-zero runAsUser such as 1000';
   return [
     {
       code: 'pss-run-as-non-root',
@@ -26,8 +31,7 @@ function nonRoot(input: PssInput): PssFinding[] {
         : { path: ['securityContext'], missing: 'runAsNonRoot' }),
       absent: true,
       message:
-        `the restricted Pod Security Standard requires runAsNonRoot: true at pod level${container}; add ` +
-        'securityContext.runAsNonRoot: true and runAsUser: 1000',
+        `the restricted Pod Security Standard requires runAsNonRoot: true at pod level${container}; add ${add}`,
     },
   ];
 }
