@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Edit, Issue } from '../src/index';
 import {
   formatPath,
@@ -30,11 +39,15 @@ import { focusRegion } from './keyboard/focusRegion';
 import { useShortcuts, type ShortcutHandlers } from './keyboard/useShortcuts';
 import { chooseTarget, editableSections } from './state/formTarget';
 import type { AppState } from './state/appState';
-import type { Origin } from './state/history';
+import type { History, Origin } from './state/history';
 import { useAppState } from './state/useAppState';
 import { loadEditEngine, withEditEngine } from './state/editEngine';
 import { useCheck } from './state/useCheck';
 import { useFormSnapshot } from './state/useFormSnapshot';
+import { useStableTarget } from './form/stableTarget';
+
+// Its props change only with a check result, not with each keystroke that re-renders the page.
+const Problems = memo(ProblemsList);
 
 export function App({ initial }: { readonly initial: AppState }) {
   const [state, dispatch] = useAppState(initial);
@@ -46,8 +59,14 @@ export function App({ initial }: { readonly initial: AppState }) {
   const [editError, setEditError] = useState<string | null>(null);
 
   const choices = useMemo(() => editableSections(result.sections), [result.sections]);
-  const target = useMemo(() => chooseTarget(choices, picked, state.kind), [choices, picked, state.kind]);
-  const formState = useFormSnapshot(state.text, target);
+  const target = useStableTarget(
+    useMemo(() => chooseTarget(choices, picked, state.kind), [choices, picked, state.kind]),
+  );
+  // A form keystroke shows in its field at once: the form's own re-render from it can wait until
+  // the YAML pane has drawn it (it runs after, interruptibly). Any other change, typing in the
+  // YAML, an undo, a fix, reaches the form at once.
+  const deferredText = useDeferredValue(state.text);
+  const formState = useFormSnapshot(fromForm(state.history) ? deferredText : state.text, target);
 
   // The text edits start from: the state's, or a newer one an edit just produced.
   const textRef = useRef(state.text);
@@ -59,6 +78,8 @@ export function App({ initial }: { readonly initial: AppState }) {
 
   const onEdit = useCallback(
     (text: string) => {
+      // The editor's change event for a form edit, a fix or a load: the state has it already.
+      if (text === textRef.current) return;
       textRef.current = text;
       dispatch({ type: 'edit', text, origin: 'type', at: Date.now() });
     },
@@ -284,7 +305,7 @@ export function App({ initial }: { readonly initial: AppState }) {
             />
           </div>
           <div ref={problemsRef} tabIndex={-1} className="max-h-72 overflow-y-auto">
-            <ProblemsList
+            <Problems
               issues={result.issues}
               onSelect={onSelectIssue}
               fixable={fixable}
@@ -297,6 +318,12 @@ export function App({ initial }: { readonly initial: AppState }) {
       </main>
     </div>
   );
+}
+
+/** Whether the latest change to the text was made in the form. */
+function fromForm(history: History): boolean {
+  const last = history.past[history.past.length - 1];
+  return last !== undefined && (last.origin === 'form' || last.origin.startsWith('form:'));
 }
 
 /** Typing in one form field merges into one undo step; other form edits are steps of their own. */

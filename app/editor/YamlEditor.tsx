@@ -126,6 +126,9 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
         instance.pushUndoStop();
         // Monaco normalises line ends to the model's; if its text differs anyway, take the core's.
         if (model.getValue() !== expected) replaceText(instance, expected);
+        // Drawn now rather than in Monaco's next animation frame: whatever else runs before that
+        // frame (the page's re-render), the first frame after the keystroke shows the new YAML.
+        instance.render();
       },
       focus() {
         instance.focus();

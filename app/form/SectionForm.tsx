@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Edit, FixOption, Issue } from '../../src/index';
 import { CLEANER_FIELD_NAMES, form } from '../../src/index';
 import type { FormTargetChoice } from '../state/formTarget';
@@ -19,8 +19,11 @@ interface SectionFormProps {
   readonly onApplyFix: (fix: FixOption) => void;
 }
 
-/** The form for one section: every panel of its kind, bound to the document through `onEdit`. */
-export function SectionForm({
+/**
+ * The form for one section: every panel of its kind, bound to the document through `onEdit`.
+ * Memoized: the page re-renders on every edit, the form only when its own props change.
+ */
+export const SectionForm = memo(function SectionForm({
   target,
   state,
   issues,
@@ -69,4 +72,4 @@ export function SectionForm({
       </div>
     </FormProvider>
   );
-}
+});

@@ -13,6 +13,7 @@ import { DocLinks } from '../form/controls/DocLinks';
 import { INPUT_CLASS } from '../form/controls/FieldShell';
 import { InlineInput } from '../form/controls/InlineInput';
 import { IssueList } from '../form/controls/IssueList';
+import { KeptKeysList } from '../form/controls/KeptAsWritten';
 import { RowButtons, SMALL_BUTTON } from '../form/controls/RowButtons';
 import { StringList } from '../form/controls/StringList';
 import { useFieldDoc, useForm, useIssuesAt } from '../form/FormContext';
@@ -129,6 +130,7 @@ export function DnsPanel() {
             <Group title="Options">
               <DnsOptionsTable at={options} />
             </Group>
+            <KeptKeysList at={config} />
           </>
         )}
       </div>
@@ -314,6 +316,7 @@ function DnsOptionRow({
         />
         {buttons}
       </div>
+      <KeptKeysList at={row} />
       <IssueList issues={issues} />
     </div>
   );

@@ -4,6 +4,7 @@ import { formatPath, form as core } from '../../src/index';
 import { INPUT_CLASS } from '../form/controls/FieldShell';
 import { InlineInput } from '../form/controls/InlineInput';
 import { IssueList } from '../form/controls/IssueList';
+import { KeptKeysList } from '../form/controls/KeptAsWritten';
 import { RowButtons, SMALL_BUTTON } from '../form/controls/RowButtons';
 import { StringList } from '../form/controls/StringList';
 import { useFieldDoc, useForm, useIssuesAt } from '../form/FormContext';
@@ -156,6 +157,7 @@ function HostAliasRow({ list, row, index, count }: RowProps) {
         </span>
         <StringList at={hostnames} noun={`host alias ${n} host name`} placeholder="db.internal" />
       </div>
+      <KeptKeysList at={row} />
       <IssueList issues={issues} />
     </li>
   );

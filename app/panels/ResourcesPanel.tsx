@@ -179,7 +179,7 @@ export function ResourcesPanel() {
               Add resource
             </button>
           </div>
-          <KeptKeysList at={resources} known={LISTS} />
+          <KeptKeysList at={resources} />
         </>
       )}
     </Panel>

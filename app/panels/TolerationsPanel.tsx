@@ -5,6 +5,7 @@ import { INPUT_CLASS } from '../form/controls/FieldShell';
 import { InlineChoice } from '../form/controls/InlineChoice';
 import { InlineInput } from '../form/controls/InlineInput';
 import { IssueList } from '../form/controls/IssueList';
+import { KeptKeysList } from '../form/controls/KeptAsWritten';
 import { RowButtons, SMALL_BUTTON } from '../form/controls/RowButtons';
 import { useFieldDoc, useForm, useIssuesAt } from '../form/FormContext';
 import { Panel } from '../form/Panel';
@@ -196,6 +197,7 @@ function TolerationRow({ list, row, index, count }: RowProps) {
           <SecondsCell row={row} t={t} n={n} />
         </Cell>
       </div>
+      <KeptKeysList at={row} />
       <IssueList issues={issues} />
     </li>
   );

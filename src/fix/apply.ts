@@ -1,7 +1,7 @@
 import { applySplices, splicesValid } from '../edit/compose';
 import { applyEdits, type EditResult, type Splice } from '../edit/edit';
 import { sortSplices } from '../edit/move';
-import { parseSource } from '../yaml/source';
+import { parseCached } from '../yaml/sourceCache';
 import type { FixPlan } from './types';
 
 /**
@@ -19,8 +19,8 @@ export function applyPlan(text: string, plan: FixPlan, doc: number): EditResult 
   if (splices.length === 0) return { ok: false, error: 'nothing to change' };
   if (!splicesValid(splices, text.length)) return { ok: false, error: 'overlapping text changes' };
   const next = applySplices(text, splices);
-  const before = parseSource(text).docs;
-  const after = parseSource(next).docs;
+  const before = parseCached(text).docs;
+  const after = parseCached(next).docs;
   if (after.length !== before.length) return { ok: false, error: 'the change splits or joins documents' };
   const errorsBefore = before[doc]?.errors.length ?? 0;
   if ((after[doc]?.errors.length ?? 0) > errorsBefore)

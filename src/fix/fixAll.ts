@@ -3,7 +3,7 @@ import type { Splice } from '../edit/edit';
 import { compareIssues, type Issue } from '../issues/issue';
 import { checkText, type CheckOptions } from '../judge/check';
 import { formatPath } from '../path/path';
-import { parseSource } from '../yaml/source';
+import { parseCached } from '../yaml/sourceCache';
 import { fixesFor } from './fixesFor';
 import { issueInOriginal, type AppliedRound } from './positions';
 import { repeatedKeys } from './repeatedKeys';
@@ -35,7 +35,7 @@ export function fixAll(
   checkOptions: Partial<CheckOptions> = {},
   options: FixAllOptions = {},
 ): FixAllResult {
-  const original = parseSource(text);
+  const original = parseCached(text);
   const only = options.only ? new Set(options.only) : null;
   const rounds: AppliedRound[] = [];
   const applied: Issue[] = [];
@@ -90,8 +90,8 @@ function touches(a: readonly Splice[], b: readonly Splice[]): boolean {
 // Combined fixes must not add syntax errors, change the number of documents, or give two
 // entries the same key (two renames to one name, say).
 function staysValid(text: string, splices: readonly Splice[]): boolean {
-  const before = parseSource(text).docs;
-  const after = parseSource(applySplices(text, splices)).docs;
+  const before = parseCached(text).docs;
+  const after = parseCached(applySplices(text, splices)).docs;
   const errors = (docs: typeof before) => docs.reduce((n, d) => n + d.errors.length, 0);
   return (
     after.length === before.length &&

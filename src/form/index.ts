@@ -14,3 +14,4 @@ export {
 } from './view';
 export { unset, setValue, setTree, append, removeAt, move, renameKey } from './intents';
 export { podSecurity, type PodSecurity } from './podSecurity';
+export { keptKeys, type KeptKey, type KeptKeyReason, type FormSectionKind } from './keptKeys';

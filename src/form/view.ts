@@ -65,11 +65,16 @@ export function scalarText(value: unknown): string {
   return JSON.stringify(value) ?? '';
 }
 
-/** Keys of `parent` the form has no control for, so the UI can list them as kept in the YAML. */
+/**
+ * Keys of `parent` the form has no control for, so the UI can list them as kept in the YAML: every
+ * key but the one `field()` reads for each known name (so of `nodeSelector` and `node_selector`
+ * written side by side, the second is listed).
+ */
 export function otherKeys(parent: View, known: readonly string[]): string[] {
-  if (!isRecord(parent.value)) return [];
-  const spelled = new Set(known.flatMap((k) => [k, toSnakeCase(k)]));
-  return Object.keys(parent.value).filter((k) => !spelled.has(k));
+  const value = parent.value;
+  if (!isRecord(value)) return [];
+  const shown = new Set(known.map((k) => keyIn(value, k)));
+  return Object.keys(value).filter((k) => !shown.has(k));
 }
 
 export function child(parent: View, seg: PathSegment): View {

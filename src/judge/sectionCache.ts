@@ -98,8 +98,12 @@ function regionOf(ctx: WalkContext, section: FoundSection): { from: number; text
 }
 
 function keyOf(ctx: WalkContext, section: FoundSection, options: CheckOptions, text: string): string {
+  // `%YAML 1.1` / `%TAG` directives change how the same text reads.
+  const { yaml, tags } = ctx.doc.directives ?? { yaml: null, tags: null };
   const about = [
     ctx.dialect,
+    yaml,
+    tags,
     options.kind,
     options.policy,
     section.doc,

@@ -5,7 +5,8 @@ import { Panel } from '../../form/Panel';
 import { FIELD_KEY_LIST_ID, TOPOLOGY_KEYS, TOPOLOGY_LIST_ID } from './affinityModel';
 import { AffinitySummary } from './AffinitySummary';
 import { NodeAffinitySection, PodAffinitySection } from '../lazyPanels';
-import { OtherKeysNote, ShapeNote } from './ShapeNote';
+import { KeptKeysList } from '../../form/controls/KeptAsWritten';
+import { ShapeNote } from './ShapeNote';
 
 /** Node affinity, pod affinity and pod anti-affinity of the section, with what they mean in words. */
 export function AffinityPanel() {
@@ -35,7 +36,7 @@ export function AffinityPanel() {
           <NodeAffinitySection affinity={affinity} />
           <PodAffinitySection affinity={affinity} side="podAffinity" />
           <PodAffinitySection affinity={affinity} side="podAntiAffinity" />
-          <OtherKeysNote at={affinity} known={['nodeAffinity', 'podAffinity', 'podAntiAffinity']} />
+          <KeptKeysList at={affinity} />
         </div>
       )}
     </Panel>

@@ -5,7 +5,8 @@ import { KeyValueTable } from '../../form/controls/KeyValueTable';
 import { SMALL_BUTTON } from '../../form/controls/RowButtons';
 import { useForm, useIssuesAt } from '../../form/FormContext';
 import { RequirementList } from './RequirementList';
-import { OtherKeysNote, ShapeNote } from './ShapeNote';
+import { KeptKeysList } from '../../form/controls/KeptAsWritten';
+import { ShapeNote } from './ShapeNote';
 
 interface LabelSelectorEditorProps {
   readonly at: core.View;
@@ -86,7 +87,7 @@ export function LabelSelectorEditor({
             noun={`${noun} label requirement`}
             buttonLabel="Add requirement"
           />
-          <OtherKeysNote at={at} known={['matchLabels', 'matchExpressions']} />
+          <KeptKeysList at={at} />
         </>
       )}
     </div>

@@ -4,7 +4,8 @@ import { IssueList } from '../../form/controls/IssueList';
 import { useForm, useIssuesAt } from '../../form/FormContext';
 import { AddRequirementRow } from './AddRequirementRow';
 import { NodeSelectorTermEditor } from './NodeSelectorTermEditor';
-import { OtherKeysNote, ShapeNote } from './ShapeNote';
+import { KeptKeysList } from '../../form/controls/KeptAsWritten';
+import { ShapeNote } from './ShapeNote';
 import { SubHeading } from './SubHeading';
 import { OrSeparator, TermCard } from './TermCard';
 import { WeightField } from './WeightField';
@@ -29,7 +30,7 @@ export function NodeAffinitySection({ affinity }: { readonly affinity: core.View
         <>
           <RequiredNodeTerms nodeAffinity={nodeAffinity} />
           <PreferredNodeTerms nodeAffinity={nodeAffinity} />
-          <OtherKeysNote at={nodeAffinity} known={[REQUIRED, PREFERRED]} />
+          <KeptKeysList at={nodeAffinity} />
         </>
       )}
     </section>
@@ -81,7 +82,7 @@ function RequiredNodeTerms({ nodeAffinity }: { readonly nodeAffinity: core.View 
           onAdd={(requirement) => edit(core.append(terms, { matchExpressions: [requirement] }))}
         />
       )}
-      {core.isMapping(required) && <OtherKeysNote at={required} known={['nodeSelectorTerms']} />}
+      {core.isMapping(required) && <KeptKeysList at={required} />}
     </div>
   );
 }
@@ -113,7 +114,7 @@ function PreferredNodeTerms({ nodeAffinity }: { readonly nodeAffinity: core.View
                 <>
                   <WeightField term={item} label={`Weight of preference ${i + 1}`} />
                   <NodeSelectorTermEditor term={core.field(item, 'preference')} withIssues />
-                  <OtherKeysNote at={item} known={['weight', 'preference']} />
+                  <KeptKeysList at={item} />
                 </>
               ) : (
                 <ShapeNote at={item} expected="mapping" />

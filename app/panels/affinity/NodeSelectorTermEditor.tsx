@@ -4,7 +4,8 @@ import { IssueList } from '../../form/controls/IssueList';
 import { SMALL_BUTTON } from '../../form/controls/RowButtons';
 import { useForm, useIssuesAt } from '../../form/FormContext';
 import { RequirementList } from './RequirementList';
-import { OtherKeysNote, ShapeNote } from './ShapeNote';
+import { KeptKeysList } from '../../form/controls/KeptAsWritten';
+import { ShapeNote } from './ShapeNote';
 
 interface NodeSelectorTermEditorProps {
   readonly term: core.View;
@@ -61,7 +62,7 @@ export function NodeSelectorTermEditor({ term, withIssues = false }: NodeSelecto
           Also test the node name (matchFields)…
         </button>
       )}
-      <OtherKeysNote at={term} known={['matchExpressions', 'matchFields']} />
+      <KeptKeysList at={term} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { IssueList } from '../../form/controls/IssueList';
 import { useForm, useIssuesAt } from '../../form/FormContext';
 import { AddPodTermRow } from './AddPodTermRow';
 import { PodAffinityTermEditor } from './PodAffinityTermEditor';
-import { OtherKeysNote, ShapeNote } from './ShapeNote';
+import { KeptKeysList } from '../../form/controls/KeptAsWritten';
+import { ShapeNote } from './ShapeNote';
 import { SubHeading } from './SubHeading';
 import { TermCard } from './TermCard';
 import { WeightField } from './WeightField';
@@ -54,7 +55,7 @@ export function PodAffinitySection({
         <>
           <PodTermList at={at} side={side} weighted={false} />
           <PodTermList at={at} side={side} weighted />
-          <OtherKeysNote at={at} known={[REQUIRED, PREFERRED]} />
+          <KeptKeysList at={at} />
         </>
       )}
     </section>
@@ -95,7 +96,7 @@ function PodTermList({ at, side, weighted }: PodTermListProps) {
                   <>
                     <WeightField term={item} label={`Weight of ${title.toLowerCase()}`} />
                     <PodAffinityTermEditor term={core.field(item, 'podAffinityTerm')} withIssues />
-                    <OtherKeysNote at={item} known={['weight', 'podAffinityTerm']} />
+                    <KeptKeysList at={item} />
                   </>
                 ) : (
                   <ShapeNote at={item} expected="mapping" />

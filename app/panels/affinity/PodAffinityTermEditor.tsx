@@ -5,16 +5,8 @@ import { StringList } from '../../form/controls/StringList';
 import { useForm, useIssuesAt } from '../../form/FormContext';
 import { TOPOLOGY_LIST_ID } from './affinityModel';
 import { LabelSelectorEditor } from './LabelSelectorEditor';
-import { OtherKeysNote, ShapeNote } from './ShapeNote';
-
-const KNOWN = [
-  'labelSelector',
-  'topologyKey',
-  'namespaces',
-  'namespaceSelector',
-  'matchLabelKeys',
-  'mismatchLabelKeys',
-];
+import { KeptKeysList } from '../../form/controls/KeptAsWritten';
+import { ShapeNote } from './ShapeNote';
 
 interface PodAffinityTermEditorProps {
   readonly term: core.View;
@@ -79,7 +71,7 @@ export function PodAffinityTermEditor({ term, withIssues = false }: PodAffinityT
           <StringList at={mismatchLabelKeys} noun="mismatch label key" placeholder="tenant" />
         </div>
       </details>
-      <OtherKeysNote at={term} known={KNOWN} />
+      <KeptKeysList at={term} />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { useForm, useIssuesAt } from '../../form/FormContext';
 import { FIELD_KEY_LIST_ID, NODE_KEY_LIST_ID, type RequirementKind } from './affinityModel';
 import { OperatorSelect } from './OperatorSelect';
 import { RequirementValues } from './RequirementValues';
-import { OtherKeysNote, ShapeNote } from './ShapeNote';
+import { KeptKeysList } from '../../form/controls/KeptAsWritten';
+import { ShapeNote } from './ShapeNote';
 
 /** Column layout shared by requirement rows and the row that adds one. */
 export const REQUIREMENT_GRID =
@@ -68,7 +69,7 @@ export function RequirementRow({ list, expr, index, kind, noun }: RequirementRow
         {buttons}
       </div>
       <IssueList issues={own} />
-      <OtherKeysNote at={expr} known={['key', 'operator', 'values']} />
+      <KeptKeysList at={expr} />
     </li>
   );
 }

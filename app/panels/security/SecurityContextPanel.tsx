@@ -40,22 +40,6 @@ const SELINUX_TYPES = ['container_t', 'container_init_t', 'container_kvm_t', 'co
 
 const PROC_MOUNTS = ['Default', 'Unmasked'].map((value) => ({ value }));
 
-/** Every field of the container SecurityContext this panel has a control for. */
-const KNOWN = [
-  'runAsUser',
-  'runAsGroup',
-  'runAsNonRoot',
-  'seccompProfile',
-  'appArmorProfile',
-  'seLinuxOptions',
-  'windowsOptions',
-  'privileged',
-  'allowPrivilegeEscalation',
-  'readOnlyRootFilesystem',
-  'procMount',
-  'capabilities',
-];
-
 function SuggestionList({ id, values }: { readonly id: string; readonly values: readonly string[] }) {
   return (
     <datalist id={id}>
@@ -225,7 +209,7 @@ export function SecurityContextPanel() {
               </div>
             </FieldGroup>
           </details>
-          <KeptKeysList at={sc} known={KNOWN} />
+          <KeptKeysList at={sc} />
         </>
       )}
     </Panel>

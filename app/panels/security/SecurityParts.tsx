@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatPath, form as core } from '../../../src/index';
-import { NotAMappingNote } from '../../form/controls/KeptAsWritten';
+import { KeptKeysList, NotAMappingNote } from '../../form/controls/KeptAsWritten';
 import { ChoiceField } from '../../form/controls/ChoiceField';
 import { IssueList } from '../../form/controls/IssueList';
 import { StringList } from '../../form/controls/StringList';
@@ -29,7 +29,10 @@ export function FieldGroup({
       {at.value !== undefined && at.value !== null && !core.isMapping(at) ? (
         <NotAMappingNote at={at} />
       ) : (
-        children
+        <>
+          {children}
+          <KeptKeysList at={at} />
+        </>
       )}
     </fieldset>
   );

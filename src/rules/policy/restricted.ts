@@ -30,8 +30,7 @@ function nonRoot(input: PssInput): PssFinding[] {
         ? { path: [], missing: 'securityContext' }
         : { path: ['securityContext'], missing: 'runAsNonRoot' }),
       absent: true,
-      message:
-        `the restricted Pod Security Standard requires runAsNonRoot: true at pod level${container}; add ${add}`,
+      message: `the restricted Pod Security Standard requires runAsNonRoot: true at pod level${container}; add ${add}`,
     },
   ];
 }
