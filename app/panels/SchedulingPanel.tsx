@@ -3,6 +3,7 @@ import { BOOL_OPTIONS, ChoiceField } from '../form/controls/ChoiceField';
 import { asInteger, TextField } from '../form/controls/TextField';
 import { useForm } from '../form/FormContext';
 import { Panel } from '../form/Panel';
+import { SCHEDULING_FIELDS } from './panelScopes';
 
 const RESTART_POLICIES = ['Never', 'OnFailure', 'Always', 'ExitCode'].map((value) => ({ value }));
 
@@ -10,18 +11,8 @@ const RESTART_POLICIES = ['Never', 'OnFailure', 'Always', 'ExitCode'].map((value
 export function SchedulingPanel() {
   const { root } = useForm();
   const f = (name: string) => core.field(root, name);
-  const names = [
-    'nodeName',
-    'serviceAccountName',
-    'schedulerName',
-    'priorityClassName',
-    'priority',
-    'restartPolicy',
-    'hostNetwork',
-    'hostPID',
-  ];
   return (
-    <Panel id="scheduling" title="Scheduling and identity" paths={names.map((n) => f(n).path)}>
+    <Panel id="scheduling" title="Scheduling and identity" paths={SCHEDULING_FIELDS.map((n) => f(n).path)}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField at={f('nodeName')} label="Node name" placeholder="(any node)" />
         <TextField at={f('serviceAccountName')} label="Service account" placeholder="(namespace default)" />

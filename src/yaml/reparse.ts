@@ -40,7 +40,6 @@ export function reparse(prev: SourceFile, text: string): SourceFile | null {
   const doc = index < 0 ? null : (prev.docs[index] as Document.Parsed);
   if (!doc || doc.errors.length > 0 || doc.warnings.length > 0) return null;
   const path = pathAround(doc.contents, splice);
-  if (path === null) return null;
   const found = findScope(prev.text, doc, splice, path);
   if (!found) return null;
   const { scope } = found;
@@ -89,14 +88,11 @@ class Shift implements Offsets {
 
 /** For the re-read collection's ancestors: where they ended with it, they end with the new one. */
 class AncestorShift implements Offsets {
-  readonly delta: number;
   constructor(
     private readonly shift: Shift,
     private readonly oldRange: Range,
     private readonly newRange: Range,
-  ) {
-    this.delta = shift.delta;
-  }
+  ) {}
   at(offset: number): number {
     if (offset === this.oldRange[1]) return this.newRange[1];
     if (offset === this.oldRange[2]) return this.newRange[2];
@@ -123,7 +119,7 @@ function docAt(docs: readonly Document.Parsed[], splice: Splice): number {
 }
 
 // Keys and indexes from the root to the innermost block collection item holding the change.
-function pathAround(root: unknown, splice: Splice): Path | null {
+function pathAround(root: unknown, splice: Splice): Path {
   const path: (string | number)[] = [];
   let node: unknown = root;
   for (;;) {
@@ -184,11 +180,10 @@ function readSlice(slice: string, scope: Scope): YAMLMap | YAMLSeq | null {
   const root = doc.contents;
   if (!(scope.kind === 'map' ? isMap(root) : isSeq(root)) || !isCollection(root) || root.flow) return null;
   if (root.range?.[0] !== scope.col || hasAnchors(root)) return null;
-  return cloneShifted(root, { delta: scope.from, at: (o) => o + scope.from }) as YAMLMap | YAMLSeq;
+  return cloneShifted(root, { at: (o) => o + scope.from }) as YAMLMap | YAMLSeq;
 }
 
 interface Offsets {
-  readonly delta: number;
   at(offset: number): number;
 }
 
