@@ -1,13 +1,4 @@
-import {
-  memo,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Edit, Issue } from '../src/index';
 import {
   formatPath,
@@ -41,7 +32,7 @@ import { chooseTarget, editableSections } from './state/formTarget';
 import type { AppState } from './state/appState';
 import type { History, Origin } from './state/history';
 import { useAppState } from './state/useAppState';
-import { loadEditEngine, withEditEngine } from './state/editEngine';
+import { useEditEngine, withEditEngine } from './state/editEngine';
 import { useCheck } from './state/useCheck';
 import { useFormSnapshot } from './state/useFormSnapshot';
 import { useStableTarget } from './form/stableTarget';
@@ -52,7 +43,7 @@ const Problems = memo(ProblemsList);
 export function App({ initial }: { readonly initial: AppState }) {
   const [state, dispatch] = useAppState(initial);
   const checked = useCheck(state.text, state.kind, state.policy);
-  const { result, fixable } = checked;
+  const { result, fixable, checkNow, readForm } = checked;
   const editor = useRef<EditorHandle | null>(null);
   const formRef = useRef<HTMLDivElement | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
@@ -62,11 +53,29 @@ export function App({ initial }: { readonly initial: AppState }) {
   const target = useStableTarget(
     useMemo(() => chooseTarget(choices, picked, state.kind), [choices, picked, state.kind]),
   );
-  // A form keystroke shows in its field at once: the form's own re-render from it can wait until
-  // the YAML pane has drawn it (it runs after, interruptibly). Any other change, typing in the
-  // YAML, an undo, a fix, reaches the form at once.
-  const deferredText = useDeferredValue(state.text);
-  const formState = useFormSnapshot(fromForm(state.history) ? deferredText : state.text, target);
+  // The check worker reads the form's section along with each check; typing in the YAML is shown
+  // from that reading, so the page parses nothing per keystroke. A form keystroke shows in its
+  // field at once, and the form's own re-read of the text can wait until the YAML pane has drawn
+  // it (it runs after, interruptibly). Any other change (an undo, a fix, a load) is read in the
+  // page at once once the edit engine is loaded. Until a reading of the current text is there,
+  // the form keeps what it shows.
+  const engine = useEditEngine();
+  const formEdit = fromForm(state.history);
+  const deferredText = useDeferredValue(formEdit ? state.text : null);
+  const [typedText, setTypedText] = useState<string | null>(null);
+  const fromCheck =
+    checked.text === state.text && checked.form?.key === target.key ? checked.form.snapshot : null;
+  const formState = useFormSnapshot(
+    target,
+    engine && formEdit
+      ? { text: deferredText ?? state.text, read: engine.readSnapshot }
+      : (fromCheck ??
+          (engine && state.text !== typedText ? { text: state.text, read: engine.readSnapshot } : 'hold')),
+  );
+  useLayoutEffect(
+    () => readForm({ doc: target.doc, path: target.path, key: target.key }),
+    [readForm, target],
+  );
 
   // The text edits start from: the state's, or a newer one an edit just produced.
   const textRef = useRef(state.text);
@@ -81,9 +90,11 @@ export function App({ initial }: { readonly initial: AppState }) {
       // The editor's change event for a form edit, a fix or a load: the state has it already.
       if (text === textRef.current) return;
       textRef.current = text;
+      checkNow(text);
+      setTypedText(text);
       dispatch({ type: 'edit', text, origin: 'type', at: Date.now() });
     },
-    [dispatch],
+    [dispatch, checkNow],
   );
   const applyResult = useCallback(
     (done: EditResult, origin: Origin = 'fix') => {
@@ -93,12 +104,13 @@ export function App({ initial }: { readonly initial: AppState }) {
       }
       setEditError(null);
       textRef.current = done.text;
+      checkNow(done.text);
       // Recorded first, with where it came from; the editor's own change event then finds
       // the state already holding this text.
       dispatch({ type: 'edit', text: done.text, origin, at: Date.now() });
       editor.current?.applySplices(done.splices, done.text);
     },
-    [dispatch],
+    [dispatch, checkNow],
   );
   const onFormEdit = useCallback(
     (edits: readonly Edit[]) => {
@@ -111,8 +123,6 @@ export function App({ initial }: { readonly initial: AppState }) {
     },
     [applyResult],
   );
-  // Loaded after first paint rather than with the page (state/editEngine.ts).
-  useEffect(() => void loadEditEngine(), []);
   // Fixes, Fix all and importing load the core's fix catalogue on first use (state/onDemand.ts).
   const getFixes = useCallback(
     async (issue: Issue) => (await import('./state/onDemand')).fixesFor(textRef.current, issue),
@@ -197,7 +207,7 @@ export function App({ initial }: { readonly initial: AppState }) {
           <PresetsMenu
             target={target}
             disabledReason={presetsDisabledReason(
-              formState.problem !== null,
+              formState?.problem != null,
               choices.length > 0 || result.detected.format === 'empty',
               result.detected.format,
             )}
@@ -277,8 +287,9 @@ export function App({ initial }: { readonly initial: AppState }) {
               {`That change could not be made: ${editError}`}
             </p>
           )}
-          {checked.text === null ? (
-            // Which section the form edits is known with the first check (a few milliseconds).
+          {checked.text === null || formState === null ? (
+            // Which section the form edits is known with the first check (a few milliseconds), and
+            // the section is read along with it.
             <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="form-waiting">
               Reading the document…
             </p>

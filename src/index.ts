@@ -37,6 +37,7 @@ export { importManifest } from './import/fromManifest';
 export type { ImportResult, LeftOut } from './import/fromManifest';
 export { decodeUtf8 } from './cli/read';
 export { diffSplice } from './edit/compose';
+export { setParseReuse } from './yaml/sourceCache';
 export { ENVIRONMENT_FIELD_NAMES, CLEANER_FIELD_NAMES } from './schema/fieldNames';
 export { PRESETS, presetById, presetsFor } from './presets/catalogue';
 export type { Preset, PresetKind } from './presets/catalogue';

@@ -1,4 +1,5 @@
 import type { FixOption, Issue } from '../../src/index';
+import { formatPath } from '../../src/index';
 import { SMALL_BUTTON } from '../form/controls/RowButtons';
 import { ProblemItem } from './ProblemItem';
 
@@ -9,6 +10,21 @@ interface ProblemsListProps {
   readonly getFixes: (issue: Issue) => Promise<FixOption[]>;
   readonly onApplyFix: (fix: FixOption) => void;
   readonly onFixAll: () => void;
+}
+
+/**
+ * A key per issue that stays while its text moves (typing above it changes its offsets, not what
+ * it is): its document, code and path, and which of the issues alike it is. A row kept keeps its
+ * open fix choices, and the list is not rebuilt on each keystroke.
+ */
+function issueKeys(issues: readonly Issue[]): string[] {
+  const seen = new Map<string, number>();
+  return issues.map((issue) => {
+    const base = `${issue.doc}:${issue.code}:${formatPath(issue.path)}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}#${n}`;
+  });
 }
 
 function countLabel(issues: readonly Issue[]): string {
@@ -25,6 +41,7 @@ export function ProblemsList({
   onApplyFix,
   onFixAll,
 }: ProblemsListProps) {
+  const keys = issueKeys(issues);
   return (
     <section aria-labelledby="problems-heading" className="flex flex-col gap-2">
       <h2 id="problems-heading" className="flex items-baseline gap-2 text-sm font-semibold">
@@ -44,7 +61,7 @@ export function ProblemsList({
       <ol data-testid="problems" className="flex flex-col">
         {issues.map((issue, index) => (
           <ProblemItem
-            key={`${issue.range.start.offset}:${issue.code}:${index}`}
+            key={keys[index]}
             issue={issue}
             onSelect={onSelect}
             getFixes={fixable.has(issue.code) ? getFixes : undefined}

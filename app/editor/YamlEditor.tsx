@@ -23,6 +23,9 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   scrollBeyondLastLine: false,
   renderWhitespace: 'boundary',
   fixedOverflowWidgets: true,
+  // Folds by indentation, worked out in the page as lines change: monaco-yaml's folding ranges
+  // would parse the whole text again in its worker after every keystroke.
+  foldingStrategy: 'indentation',
 };
 
 export interface YamlEditorProps {
@@ -92,7 +95,8 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
     return () => registration.dispose();
   }, []);
 
-  useEffect(() => {
+  // Set in the render that brings the issues, before the page is painted.
+  useLayoutEffect(() => {
     const model = instance?.getModel();
     if (!instance || !model) return;
     monaco.editor.setModelMarkers(model, MARKER_OWNER, issuesToMarkers(monaco, model, issues));

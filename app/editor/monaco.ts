@@ -53,6 +53,16 @@ function createWorker(_workerId: string, label: string): Worker {
   throw new Error(`No Monaco worker for label "${label}".`);
 }
 
+/**
+ * Monaco as monaco-yaml sees it, minus code actions: its only ones turn a string into a block
+ * scalar, and each request (Monaco asks whenever the cursor moves, so on every keystroke) parses
+ * the whole text again in its worker, ~100 ms of a core per keystroke on a 5,000-line file. The
+ * quick fixes offered are the checker's (codeActions.ts).
+ */
+function withoutCodeActions(m: Monaco): Monaco {
+  return { ...m, languages: { ...m.languages, registerCodeActionProvider: () => ({ dispose() {} }) } };
+}
+
 /** Sets Monaco up once; later calls return the same instance. */
 export function setUpMonaco(): Monaco {
   if (yaml) return monaco;
@@ -60,7 +70,7 @@ export function setUpMonaco(): Monaco {
   // Hand the local module to @monaco-editor/react; without this it loads Monaco from a CDN.
   loader.config({ monaco });
   defineThemes();
-  yaml = configureMonacoYaml(monaco, {
+  yaml = configureMonacoYaml(withoutCodeActions(monaco), {
     enableSchemaRequest: false,
     // The core's checker reports every problem (YAML syntax included) as our own markers, so
     // monaco-yaml's validation would only repeat them. It still provides folding, outline and

@@ -102,4 +102,22 @@ describe('createChecker', () => {
     expect(got).toEqual([]);
     expect(worker.disposed).toBe(true);
   });
+
+  it('sends nothing for what was asked for last, and again for another form section', () => {
+    const worker = fakeBackend();
+    const checker = createChecker(() => {}, worker.factory, fakeBackend().factory);
+    const env = { doc: 0, path: ['environment'], key: '0:environment' };
+    checker.check('a', 'auto', 'none', env);
+    worker.answer(worker.sent[0]);
+    checker.check('a', 'auto', 'none', env);
+    expect(worker.sent).toHaveLength(1);
+    checker.check('a', 'auto', 'none', { doc: 0, path: ['cleaner'], key: '0:cleaner' });
+    checker.check('a', 'auto', 'baseline', { doc: 0, path: ['cleaner'], key: '0:cleaner' });
+    worker.answer(worker.sent[1]);
+    expect(worker.sent.map((r) => [r.text, r.policy, r.form?.key])).toEqual([
+      ['a', 'none', '0:environment'],
+      ['a', 'none', '0:cleaner'],
+      ['a', 'baseline', '0:cleaner'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { CheckReply, CheckRequest } from './checkProtocol';
+import type { CheckReply, CheckRequest, FormRead } from './checkProtocol';
 import type { KindChoice, PolicyChoice } from './options';
 
 /** Where checks run: the check worker, or the page itself when no worker can be made. */
@@ -11,8 +11,12 @@ export interface CheckBackend {
 export type BackendFactory = (onReply: (reply: CheckReply) => void, onFail: () => void) => CheckBackend;
 
 export interface Checker {
-  /** Asks for a check of this text; its reply (or a newer one) comes through `onResult`. */
-  check(text: string, kind: KindChoice, policy: PolicyChoice): void;
+  /**
+   * Asks for a check of this text, and for the form's reading of the section `form`; its reply
+   * (or a newer one) comes through `onResult`. Asking again for what was asked for last does
+   * nothing.
+   */
+  check(text: string, kind: KindChoice, policy: PolicyChoice, form?: FormRead): void;
   dispose(): void;
 }
 
@@ -31,6 +35,7 @@ export function createChecker(
   let delivered = 0;
   let inFlight: CheckRequest | null = null;
   let waiting: CheckRequest | null = null;
+  let latest: CheckRequest | null = null;
   let disposed = false;
 
   const send = (request: CheckRequest): void => {
@@ -68,8 +73,18 @@ export function createChecker(
   }
 
   return {
-    check(text, kind, policy) {
-      const request: CheckRequest = { seq: ++seq, text, kind, policy };
+    check(text, kind, policy, form) {
+      if (
+        latest?.text === text &&
+        latest.kind === kind &&
+        latest.policy === policy &&
+        latest.form?.key === form?.key
+      )
+        return;
+      const request: CheckRequest = form
+        ? { seq: ++seq, text, kind, policy, form }
+        : { seq: ++seq, text, kind, policy };
+      latest = request;
       if (inFlight) waiting = request;
       else send(request);
     },

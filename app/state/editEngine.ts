@@ -3,6 +3,7 @@
  * loads right after first paint (`loadEditEngine`) instead of with the page. Edits go through
  * `withEditEngine`: at once when it is there, else as soon as it loads, in the order they came.
  */
+import { useEffect, useState } from 'react';
 import type * as EditCore from './editCore';
 
 type EditEngine = typeof EditCore;
@@ -25,4 +26,26 @@ export function withEditEngine(edit: (engine: EditEngine) => void, fail: (messag
     loading = null;
     fail('the editing code could not be loaded; reload the page');
   });
+}
+
+/** The engine once it is loaded (asking for it on first use), null until then. */
+export function useEditEngine(): EditEngine | null {
+  const [loaded, setLoaded] = useState(engine);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    loadEditEngine().then(
+      (done) => {
+        if (live) setLoaded(done);
+      },
+      () => {
+        // An edit will say so (withEditEngine); the form keeps what the check worker reads.
+        loading = null;
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  return loaded;
 }

@@ -33,6 +33,19 @@ run:
 };
 
 describe('runCheck', () => {
+  it('reads the section the form shows from the text it checked', () => {
+    const text = DOCUMENTS.polyaxonfile;
+    const form = { doc: 0, path: ['run', 'environment'], key: '0:run.environment' };
+    const reply = runCheck({ seq: 1, text, kind: 'auto', policy: 'none', form });
+    expect(reply.form).toEqual({
+      key: '0:run.environment',
+      snapshot: { status: 'ok', value: { nodeName: 'node-1', schedulerName: 'node-1' }, exists: true },
+    });
+    const broken = runCheck({ seq: 2, text: DOCUMENTS.broken, kind: 'auto', policy: 'none', form });
+    expect(broken.form?.snapshot).toMatchObject({ status: 'syntax', message: expect.any(String) });
+    expect(runCheck({ seq: 3, text, kind: 'auto', policy: 'none' }).form).toBeUndefined();
+  });
+
   it.each(Object.entries(DOCUMENTS))('sends a %s result a worker can post unchanged', (_name, text) => {
     const reply = runCheck({ seq: 7, text, kind: 'auto', policy: 'restricted' });
     expect(reply.seq).toBe(7);

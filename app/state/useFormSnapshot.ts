@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { form } from '../../src/index';
+import type { form } from '../../src/index';
 import type { FormTargetChoice } from './formTarget';
 import { shareStructure } from './shareStructure';
 
@@ -10,24 +10,48 @@ export interface FormState {
   readonly problem: { readonly message: string; readonly line: number; readonly col: number } | null;
 }
 
-const NOTHING: Readonly<Record<string, unknown>> = Object.freeze({});
+/** Reads a section from a text (the core's `form.readSnapshot`, loaded with the edit engine). */
+export type SectionReader = (text: string, target: form.FormTarget) => form.FormSnapshot;
+
+/**
+ * Where this render's reading of the section comes from: the page reads `text` itself; a reading
+ * of the current text made elsewhere (the check worker) is given; or, `hold`, what is shown
+ * stays until one of those is there.
+ */
+export type SnapshotSource =
+  { readonly text: string; readonly read: SectionReader } | form.FormSnapshot | 'hold';
 
 interface Good {
   readonly key: string;
   readonly value: Readonly<Record<string, unknown>>;
 }
 
+interface Shown {
+  readonly key: string;
+  readonly state: FormState;
+}
+
+const NOTHING: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /**
- * The section as the form shows it, keeping the last good state while the YAML does not parse.
- * Parts of the value that an edit did not change keep their identity (`shareStructure`), so only
- * the form parts showing what changed re-render.
+ * The section as the form shows it, keeping the last good state while the YAML does not parse;
+ * null while nothing of this section has been read yet. Parts of the value that an edit did not
+ * change keep their identity (`shareStructure`), so only the form parts showing what changed
+ * re-render.
  */
-export function useFormSnapshot(text: string, target: FormTargetChoice): FormState {
-  const snap = useMemo(() => form.readSnapshot(text, target), [text, target]);
+export function useFormSnapshot(target: FormTargetChoice, source: SnapshotSource): FormState | null {
+  const given = typeof source === 'object' && 'status' in source ? source : null;
+  const reader = typeof source === 'object' && 'read' in source ? source : null;
+  const text = reader?.text ?? null;
+  const read = reader?.read ?? null;
+  const snap = useMemo(
+    () => given ?? (read && text !== null ? read(text, target) : null),
+    [given, read, text, target],
+  );
   const [good, setGood] = useState<Good | null>(null);
   const kept = good?.key === target.key ? good.value : null;
   const value = useMemo(
-    () => (snap.status !== 'ok' ? null : kept ? shareStructure(kept, snap.value) : snap.value),
+    () => (snap?.status !== 'ok' ? null : kept ? shareStructure(kept, snap.value) : snap.value),
     [snap, kept],
   );
   if (value !== null && value !== kept) {
@@ -35,9 +59,16 @@ export function useFormSnapshot(text: string, target: FormTargetChoice): FormSta
     setGood({ key: target.key, value });
   }
   const problem = useMemo(
-    () => (snap.status === 'ok' ? null : { message: snap.message, line: snap.at.line, col: snap.at.col }),
+    () =>
+      snap === null || snap.status === 'ok'
+        ? null
+        : { message: snap.message, line: snap.at.line, col: snap.at.col },
     [snap],
   );
-  const shown = value ?? kept ?? NOTHING;
-  return useMemo(() => ({ value: shown, problem }), [shown, problem]);
+  const shownValue = value ?? kept ?? NOTHING;
+  const fresh = useMemo(() => ({ value: shownValue, problem }), [shownValue, problem]);
+  const [shown, setShown] = useState<Shown | null>(null);
+  if (snap === null) return shown?.key === target.key ? shown.state : null;
+  if (shown?.state !== fresh || shown.key !== target.key) setShown({ key: target.key, state: fresh });
+  return fresh;
 }

@@ -1,4 +1,4 @@
-import { isMap, isScalar, visit, type Document, type Node, type Pair } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Range } from '../issues/issue';
 import type { Path } from '../path/path';
 import { rangeAt } from '../yaml/source';
@@ -57,57 +57,75 @@ function firstLine(message: string): string {
 /**
  * Keys that appear twice in one mapping. PyYAML keeps the last value silently (a warning);
  * kubectl's YAML reader rejects the document (an error, `strict`).
+ *
+ * Runs on every check of the whole document, so it walks the nodes once, without recursion
+ * (deep nesting is hostile input) and works out a mapping's path only when it has a duplicate.
  */
 export function reportDuplicateKeys(ctx: WalkContext, doc: Document.Parsed, strict: boolean): void {
-  visit(doc, {
-    Map(_, map, ancestors) {
-      if (!isMap(map)) return;
-      const seen = new Map<string, Pair>();
-      const path = pathOf(ancestors, map);
-      for (const pair of map.items) {
+  const stack: [unknown, Where | null][] = [[doc.contents, null]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, where] = next;
+    if (isMap(node)) {
+      if (node.items.length > 1) reportDuplicatesIn(ctx, node.items, where, strict);
+      for (const pair of node.items) {
+        if (isCollection(pair.key)) stack.push([pair.key, where]);
+        if (!isCollection(pair.value) && !isPair(pair.value)) continue;
         const key = keyString(pair.key as Node | null);
-        if (key === null) continue;
-        const earlier = seen.get(key);
-        if (earlier) {
-          const line = ctx.rangeFor(null, pair.key as Node).start.line;
-          ctx.emit({
-            code: 'yaml-duplicate-key',
-            message: strict
-              ? `${key} appears twice in this mapping (again at line ${line}); kubectl rejects the manifest`
-              : `${key} appears again at line ${line}; Polyaxon keeps only the last value, so this one is ignored`,
-            path: [...path, key],
-            node: earlier.value as Node | null,
-            keyNode: earlier.key as Node | null,
-            onKey: true,
-            severity: strict ? 'error' : 'warning',
-            data: { line },
-          });
-        }
-        seen.set(key, pair);
+        stack.push([pair.value, key === null ? where : { up: where, seg: key }]);
       }
-    },
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (isCollection(item) || isPair(item)) stack.push([item, { up: where, seg: i }]);
+      });
+    } else if (isPair(node)) {
+      stack.push([node.key, where], [node.value, where]);
+    }
+  }
+}
+
+/** Where a node is: its key or index, under where its parent is (a path built only if needed). */
+interface Where {
+  readonly up: Where | null;
+  readonly seg: string | number;
+}
+
+function pathTo(where: Where | null): Path {
+  const path: (string | number)[] = [];
+  for (let w = where; w; w = w.up) path.push(w.seg);
+  return path.reverse();
+}
+
+function reportDuplicatesIn(
+  ctx: WalkContext,
+  pairs: readonly Pair[],
+  where: Where | null,
+  strict: boolean,
+): void {
+  const keys = pairs.map((pair) => keyString(pair.key as Node | null));
+  const seen = new Map<string, number>();
+  keys.forEach((key, i) => {
+    if (key === null) return;
+    const j = seen.get(key);
+    seen.set(key, i);
+    const earlier = j === undefined ? undefined : pairs[j];
+    if (!earlier) return;
+    const line = ctx.rangeFor(null, pairs[i]?.key as Node).start.line;
+    ctx.emit({
+      code: 'yaml-duplicate-key',
+      message: strict
+        ? `${key} appears twice in this mapping (again at line ${line}); kubectl rejects the manifest`
+        : `${key} appears again at line ${line}; Polyaxon keeps only the last value, so this one is ignored`,
+      path: [...pathTo(where), key],
+      node: earlier.value as Node | null,
+      keyNode: earlier.key as Node | null,
+      onKey: true,
+      severity: strict ? 'error' : 'warning',
+      data: { line },
+    });
   });
 }
 
 function keyString(node: Node | null): string | null {
   if (!isScalar(node)) return null;
   return typeof node.source === 'string' ? node.source : String(node.value);
-}
-
-/** The path of `node` from the root, given the ancestors `visit` reports. */
-function pathOf(ancestors: readonly unknown[], node: unknown): Path {
-  const path: (string | number)[] = [];
-  const chain = [...ancestors, node];
-  for (let i = 0; i < chain.length - 1; i++) {
-    const parent = chain[i];
-    const child = chain[i + 1];
-    if (isMap(parent) && child && typeof child === 'object' && 'key' in child) {
-      const key = keyString((child as Pair).key as Node | null);
-      if (key !== null) path.push(key);
-    } else if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
-      const idx = parent.items.indexOf(child);
-      if (idx >= 0 && !isMap(parent)) path.push(idx);
-    }
-  }
-  return path;
 }

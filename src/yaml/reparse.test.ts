@@ -93,33 +93,36 @@ const filler = (tag: string, n: number): string =>
   Array.from({ length: n }, (_, i) => `${tag}${i}: ${i}\n`).join('');
 
 describe('reparse', () => {
-  it('reads a changed text exactly as parsing it whole does, or declines', () => {
-    let used = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(genDoc, genLayout, genChange, fc.boolean(), (root, layout, change, multi) => {
-        const nl = (t: string): string => (layout.crlf ? t.replace(/\n/g, '\r\n') : t);
-        // Under a key, so the generated collections are a small part of the text.
-        const body = `body:\n${writeDoc(root, layout).replace(/^(?=[^\r\n])/gm, '  ')}`;
-        const text = multi
-          ? nl(`${filler('a', 6)}---\n`) + body + nl(`---\n${filler('z', 6)}`)
-          : nl(`top:\n  ${filler('a', 8).replace(/\n(?=.)/g, '\n  ')}`) + body + nl(filler('z', 8));
-        const prev = parseSource(text);
-        const from = change.at % (text.length + 1);
-        const next =
-          text.slice(0, from) + change.insert + text.slice(Math.min(text.length, from + change.cut));
-        const got = reparse(prev, next);
-        runs++;
-        if (!got) return;
-        used++;
-        expect(shape(got)).toEqual(shape(parseSource(next)));
-        expect(got.text).toBe(next);
-      }),
-      { numRuns: 2500 },
-    );
-    // The comparison means something only if the fast path is taken often.
-    expect(used).toBeGreaterThan(runs / 25);
-  });
+  it.each(['copy', 'move'] as const)(
+    'reads a changed text exactly as parsing it whole does, or declines (%s)',
+    (reuse) => {
+      let used = 0;
+      let runs = 0;
+      fc.assert(
+        fc.property(genDoc, genLayout, genChange, fc.boolean(), (root, layout, change, multi) => {
+          const nl = (t: string): string => (layout.crlf ? t.replace(/\n/g, '\r\n') : t);
+          // Under a key, so the generated collections are a small part of the text.
+          const body = `body:\n${writeDoc(root, layout).replace(/^(?=[^\r\n])/gm, '  ')}`;
+          const text = multi
+            ? nl(`${filler('a', 6)}---\n`) + body + nl(`---\n${filler('z', 6)}`)
+            : nl(`top:\n  ${filler('a', 8).replace(/\n(?=.)/g, '\n  ')}`) + body + nl(filler('z', 8));
+          const prev = parseSource(text);
+          const from = change.at % (text.length + 1);
+          const next =
+            text.slice(0, from) + change.insert + text.slice(Math.min(text.length, from + change.cut));
+          const got = reparse(prev, next, reuse);
+          runs++;
+          if (!got) return;
+          used++;
+          expect(shape(got)).toEqual(shape(parseSource(next)));
+          expect(got.text).toBe(next);
+        }),
+        { numRuns: reuse === 'copy' ? 2500 : 1500 },
+      );
+      // The comparison means something only if the fast path is taken often.
+      expect(used).toBeGreaterThan(runs / 25);
+    },
+  );
 
   it('leaves the earlier parse as it was', () => {
     const text = 'a:\n  b: 1\n  c: [1, 2]\nd:\n  e: x\n  f: y\n' + filler('k', 20);

@@ -4,6 +4,8 @@ import {
   clearSourceCache,
   DEFAULT_SOURCE_CACHE_LIMITS,
   parseCached,
+  INCREMENTAL_FROM,
+  setParseReuse,
   setSourceCacheLimits,
   sourceCacheStats,
 } from './sourceCache';
@@ -42,7 +44,10 @@ function safeJs(doc: Document.Parsed): unknown {
   }
 }
 
-afterEach(() => setSourceCacheLimits(DEFAULT_SOURCE_CACHE_LIMITS));
+afterEach(() => {
+  setParseReuse('copy');
+  setSourceCacheLimits(DEFAULT_SOURCE_CACHE_LIMITS);
+});
 
 describe('parseCached', () => {
   it('reads every text as a fresh parse does', () => {
@@ -92,5 +97,41 @@ describe('parseCached', () => {
     const a = parseCached('a: 1\n');
     expect(parseCached('a: 1\n')).not.toBe(a);
     expect(sourceCacheStats()).toMatchObject({ entries: 0, hits: 0, misses: 2 });
+  });
+
+  describe('moving the latest parse', () => {
+    // Long enough to be read from the latest parse; each step adds to one more label's value.
+    const steps = Array.from({ length: 4 }, (_, k) =>
+      Array.from({ length: 900 }, (_, i) => {
+        const typed = i > 0 && i % 200 === 0 && i / 200 <= k ? 'x' : '';
+        return `s${i}:\n  labels:\n    team: t${i}${typed}\n`;
+      }).join(''),
+    );
+
+    it('reads each text as a fresh parse does, keeping only the newest', () => {
+      expect(steps[0]!.length).toBeGreaterThan(INCREMENTAL_FROM);
+      setParseReuse('move');
+      clearSourceCache();
+      const first = parseCached(steps[0]!);
+      for (const text of steps.slice(1)) {
+        expect(reading(parseCached(text))).toEqual(reading(parseSource(text)));
+        expect(sourceCacheStats().entries).toBe(1);
+      }
+      expect(sourceCacheStats().incremental).toBe(steps.length - 1);
+      // The first text was spent on the second: asked again, it is parsed afresh and read right.
+      const again = parseCached(steps[0]!);
+      expect(again).not.toBe(first);
+      expect(reading(again)).toEqual(reading(parseSource(steps[0]!)));
+    });
+
+    it('copies by default: an earlier parse stays as it was', () => {
+      clearSourceCache();
+      const first = parseCached(steps[0]!);
+      const before = reading(first);
+      parseCached(steps[1]!);
+      expect(sourceCacheStats()).toMatchObject({ entries: 2, incremental: 1 });
+      expect(parseCached(steps[0]!)).toBe(first);
+      expect(reading(first)).toEqual(before);
+    });
   });
 });

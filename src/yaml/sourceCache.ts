@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH } from './limits';
-import { reparse } from './reparse';
+import { reparse, type Reuse } from './reparse';
 import { parseSource, type SourceFile } from './source';
 
 /**
@@ -13,6 +13,10 @@ import { parseSource, type SourceFile } from './source';
  * A text not seen before that differs from the most recently used one in a few lines (typing,
  * an edit) is read from that one's parse, re-reading only the lines around the change
  * (`reparse`); texts shorter than INCREMENTAL_FROM are parsed whole, which is as quick.
+ *
+ * A process that holds one parse at a time and lets go of it before reading the next text (the
+ * app's check worker) can say so with `setParseReuse('move')`: the latest parse is then spent
+ * on the next text (its nodes moved rather than copied) and the cache keeps only the new one.
  *
  * Memory is bounded by the number of entries and by their total text length (a parse holds
  * about 40 bytes of heap per character, so the defaults keep at most about 80 MB alive).
@@ -29,6 +33,7 @@ export const DEFAULT_SOURCE_CACHE_LIMITS: SourceCacheLimits = { entries: 4, char
 
 interface CacheState {
   limits: SourceCacheLimits;
+  reuse: Reuse;
   /** Least recently used first (a Map keeps insertion order). */
   readonly files: Map<string, SourceFile>;
   chars: number;
@@ -40,6 +45,7 @@ interface CacheState {
 
 const state: CacheState = {
   limits: DEFAULT_SOURCE_CACHE_LIMITS,
+  reuse: 'copy',
   files: new Map(),
   chars: 0,
   hits: 0,
@@ -69,7 +75,9 @@ function fromLatest(text: string): SourceFile | null {
   let latest: SourceFile | undefined;
   for (const file of state.files.values()) latest = file;
   if (!latest || Math.abs(latest.text.length - text.length) > text.length / 4) return null;
-  const file = reparse(latest, text);
+  // Moving spends the latest parse, and with it every other one kept: they share nodes with it.
+  if (state.reuse === 'move') for (const [old] of state.files) forget(old);
+  const file = reparse(latest, text, state.reuse);
   if (file) state.incremental++;
   return file;
 }
@@ -81,9 +89,22 @@ function remember(file: SourceFile): void {
   state.chars += size;
   for (const [text] of state.files) {
     if (state.files.size <= state.limits.entries && state.chars <= state.limits.chars) break;
-    state.files.delete(text);
-    state.chars -= text.length;
+    forget(text);
   }
+}
+
+function forget(text: string): void {
+  if (state.files.delete(text)) state.chars -= text.length;
+}
+
+/**
+ * Whether a new text read from the latest parse copies the nodes it shares with it ('copy', the
+ * default: every parse handed out stays valid) or moves them ('move': the latest parse is spent
+ * with every other parse kept, which share nodes with it; only where no caller keeps a parse
+ * while reading another text).
+ */
+export function setParseReuse(reuse: Reuse): void {
+  state.reuse = reuse;
 }
 
 /** Empties the cache and resets its counters (benchmarks and tests). */
