@@ -1,7 +1,8 @@
 import { parseAllDocuments, parseDocument } from 'yaml';
 import { checkText } from '../src/index';
 import { clearSectionCache } from '../src/judge/sectionCache';
-import { clearSourceCache, sourceCacheStats } from '../src/yaml/sourceCache';
+import { clearSourceCache, setParseReuse, sourceCacheStats } from '../src/yaml/sourceCache';
+import type { Reuse } from '../src/yaml/reparse';
 import { typicalDocument } from './documents';
 import { measure, measurePair } from './measure';
 import { figure, type Figure } from './report';
@@ -31,7 +32,8 @@ export function checkFigures(big: string): Figure[] {
     () => parseAllDocuments(big),
     { warmup: 2, minRuns: 7, minTimeMs: 3000, setup: forget },
   );
-  const keystroke = keystrokeCheck(big);
+  const keystroke = keystrokeCheck(big, 'copy');
+  const inWorker = keystrokeCheck(big, 'move');
   return [
     figure(
       'check-typical',
@@ -57,12 +59,23 @@ export function checkFigures(big: string): Figure[] {
       `reported only (the browser figure carries the target); ${keystroke.incremental} of ${keystroke.runs} ` +
         'texts read from the previous parse',
     ),
+    figure(
+      'check-5000-keystroke-worker',
+      `the same as the app's check worker reads it (parse nodes moved, not copied)`,
+      inWorker.stats,
+      {},
+      { title: 'yaml.parseAllDocuments of the whole text', stats: largeBase },
+      `reported only; ${inWorker.incremental} of ${inWorker.runs} texts read from the previous parse`,
+    ),
   ];
 }
 
 // A letter typed at the end of the first `example.com/team` label value, the text before it
-// checked first (untimed).
-function keystrokeCheck(big: string): {
+// checked first (untimed), with the parse cache copying or moving the earlier parse's nodes.
+function keystrokeCheck(
+  big: string,
+  reuse: Reuse,
+): {
   stats: ReturnType<typeof measure>;
   incremental: number;
   runs: number;
@@ -73,24 +86,29 @@ function keystrokeCheck(big: string): {
   let next = big;
   let incremental = 0;
   let runs = 0;
-  const stats = measure(
-    () => {
-      checkText(next);
-      incremental += sourceCacheStats().incremental;
-      runs++;
-    },
-    {
-      warmup: 2,
-      minRuns: 15,
-      minTimeMs: 2000,
-      setup: () => {
-        forget();
-        const before = big.slice(0, at) + 'x'.repeat(n % 8) + big.slice(at);
-        checkText(before);
-        next = big.slice(0, at) + 'x'.repeat((n % 8) + 1) + big.slice(at);
-        n++;
+  setParseReuse(reuse);
+  try {
+    const stats = measure(
+      () => {
+        checkText(next);
+        incremental += sourceCacheStats().incremental;
+        runs++;
       },
-    },
-  );
-  return { stats, incremental, runs };
+      {
+        warmup: 2,
+        minRuns: 15,
+        minTimeMs: 2000,
+        setup: () => {
+          forget();
+          const before = big.slice(0, at) + 'x'.repeat(n % 8) + big.slice(at);
+          checkText(before);
+          next = big.slice(0, at) + 'x'.repeat((n % 8) + 1) + big.slice(at);
+          n++;
+        },
+      },
+    );
+    return { stats, incremental, runs };
+  } finally {
+    setParseReuse('copy');
+  }
 }

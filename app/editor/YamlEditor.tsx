@@ -125,9 +125,11 @@ export default function YamlEditor({ text, loads, issues, onChange, onHandle }: 
           range: monaco.Range.fromPositions(model.getPositionAt(s.from), model.getPositionAt(s.to)),
           text: s.insert,
         }));
-        instance.pushUndoStop();
-        instance.executeEdits('form', edits);
-        instance.pushUndoStop();
+        // One undo step, written to the model directly: the editor's `executeEdits` runs its
+        // cursor machinery too, a few milliseconds of each form keystroke.
+        model.pushStackElement();
+        model.pushEditOperations(instance.getSelections(), edits, () => null);
+        model.pushStackElement();
         // Monaco normalises line ends to the model's; if its text differs anyway, take the core's.
         if (model.getValue() !== expected) replaceText(instance, expected);
         // Drawn now rather than in Monaco's next animation frame: whatever else runs before that
