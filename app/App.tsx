@@ -143,7 +143,6 @@ export function App({ initial }: { readonly initial: AppState }) {
   const [imported, setImported] = useState<ImportResult | null>(null);
   const session = useSessionActions(state, dispatch);
   const [exporting, setExporting] = useState(false);
-  const exportButton = useRef<HTMLButtonElement | null>(null);
   /** Opens the Export dialog (the toolbar button; a keyboard shortcut can call it too). */
   const openExport = useCallback(() => setExporting(true), []);
   const onLoaded = useCallback(
@@ -214,13 +213,7 @@ export function App({ initial }: { readonly initial: AppState }) {
             getText={() => textRef.current}
             onResult={(done) => applyResult(done, 'preset')}
           />
-          <button
-            ref={exportButton}
-            type="button"
-            className={SMALL_BUTTON}
-            data-testid="export-open"
-            onClick={openExport}
-          >
+          <button type="button" className={SMALL_BUTTON} data-testid="export-open" onClick={openExport}>
             Export…
           </button>
           <ImportManifestButton
@@ -258,10 +251,8 @@ export function App({ initial }: { readonly initial: AppState }) {
           target={target}
           issues={result.issues}
           onExported={() => dispatch({ type: 'saved' })}
-          onClose={() => {
-            setExporting(false);
-            exportButton.current?.focus();
-          }}
+          // The dialog gives focus back to where it was (the button, or the pane a shortcut came from).
+          onClose={() => setExporting(false)}
         />
       )}
       {imported && (

@@ -183,6 +183,19 @@ test.describe('action shortcuts', () => {
     await expect.poll(() => monacoVisibleText(page)).toBe('environment:\n  nodeName: from-picker\n');
   });
 
+  test('Ctrl+Shift+E opens Export from the YAML pane; Escape gives the focus back to the pane', async ({
+    page,
+  }) => {
+    await openWithYaml(page, WITH_PROBLEMS);
+    await clickIntoMonaco(page);
+    await page.keyboard.press('ControlOrMeta+Shift+E');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('monaco');
+  });
+
   test('Ctrl+Shift+F shows the Fix all preview; Escape closes it', async ({ page }) => {
     await openWithYaml(page, WITH_PROBLEMS);
     await clickIntoMonaco(page);

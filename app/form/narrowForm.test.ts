@@ -51,6 +51,7 @@ describe('narrowForm', () => {
     expect(form.field(nodes.root, 'nodeSelector')).toEqual({
       path: ['environment', 'node_selector'],
       value: { pool: 'gpu' },
+      k8sDepth: -1,
     });
     expect(narrowForm(apiOf(value), ['affinity'], null).root.value).toEqual({});
   });

@@ -12,6 +12,7 @@ import {
   items,
   view,
   otherKeys,
+  entries,
 } from './index';
 
 const TARGET = { doc: 0, path: ['environment'] } as const;
@@ -58,6 +59,47 @@ describe('views', () => {
     expect(field(root, 'labels').path).toEqual(['environment', 'labels']);
     expect(otherKeys(root, ['nodeSelector', 'hostPID'])).toEqual([]);
     expect(otherKeys(rootOf('environment:\n  colour: red\n'), ['nodeSelector'])).toEqual(['colour']);
+  });
+
+  it('reads a snake_case spelling only where Polyaxon snake-cases keys', () => {
+    const root = rootOf(
+      [
+        'environment:',
+        '  security_context:',
+        '    run_as_user: 1000',
+        '    seccomp_profile: {type: Localhost, localhost_profile: p.json}',
+        '  tolerations:',
+        '    - {key: gpu, toleration_seconds: 30}',
+        '  affinity:',
+        '    node_affinity:',
+        '      required_during_scheduling_ignored_during_execution: {}',
+        '',
+      ].join('\n'),
+    );
+    // Section keys and the top-level keys of each Kubernetes object (each toleration) are read
+    // snake_cased, as Polyaxon does.
+    const security = field(root, 'securityContext');
+    expect(field(security, 'runAsUser').value).toBe(1000);
+    const seccomp = field(security, 'seccompProfile');
+    expect(seccomp.path).toEqual(['environment', 'security_context', 'seccomp_profile']);
+    const [toleration] = items(field(root, 'tolerations'));
+    expect(toleration && field(toleration, 'tolerationSeconds').value).toBe(30);
+    const nodeAffinity = field(field(root, 'affinity'), 'nodeAffinity');
+    expect(nodeAffinity.path).toEqual(['environment', 'affinity', 'node_affinity']);
+    // Below that, the key is sent as written and Kubernetes drops it: the form reads the
+    // camelCase name only, and lists the other spelling as a key it does not show.
+    expect(field(seccomp, 'localhostProfile')).toMatchObject({
+      path: ['environment', 'security_context', 'seccomp_profile', 'localhostProfile'],
+      value: undefined,
+    });
+    expect(otherKeys(seccomp, ['type', 'localhostProfile'])).toEqual(['localhost_profile']);
+    expect(field(nodeAffinity, 'requiredDuringSchedulingIgnoredDuringExecution').value).toBeUndefined();
+  });
+
+  it('never takes a label named like a Kubernetes field for one', () => {
+    const root = rootOf('environment:\n  labels:\n    affinity: {x: {run_as_user: 1}}\n');
+    const [[, label] = []] = entries(field(root, 'labels'));
+    expect(label && field(field(label, 'x'), 'runAsUser').value).toBe(1);
   });
 });
 

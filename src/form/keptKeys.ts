@@ -4,7 +4,7 @@ import { cleanerDoc } from '../schema/docs/cleaner';
 import type { DocNode } from '../schema/docs/docNode';
 import { environmentDoc } from '../schema/docs/environment';
 import { resourceRequirementsDoc } from '../schema/docs/resources';
-import { keyIn, type View } from './view';
+import { depthBelow, keyIn, readsSnakeCase, type View } from './view';
 
 /**
  * Why the form has no control for a key:
@@ -68,21 +68,32 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
  */
 export function keptKeys(kind: FormSectionKind, section: View): KeptKey[] {
   const out: KeptKey[] = [];
-  walk(SECTIONS[kind], section.value, section.path, out, 0);
+  walk(SECTIONS[kind], section.value, section.path, out, 0, section.k8sDepth);
   return out;
 }
 
-function walk(node: DocNode, value: unknown, path: Path, out: KeptKey[], depth: number): void {
+// `k8s`: how deep inside a Kubernetes object the value is, as `View.k8sDepth`.
+function walk(
+  node: DocNode,
+  value: unknown,
+  path: Path,
+  out: KeptKey[],
+  depth: number,
+  k8s: number | undefined,
+): void {
   const shape = shapeOf(node);
   if (!shape || depth > MAX_DEPTH) return;
   const { fields, items, values } = shape;
   if (fields) {
-    if (isRecord(value)) walkFields(fields, value, path, out, depth);
+    if (isRecord(value)) walkFields(fields, value, path, out, depth, k8s);
   } else if (items) {
     if (Array.isArray(value))
-      value.forEach((item: unknown, i) => walk(items, item, [...path, i], out, depth + 1));
+      value.forEach((item: unknown, i) =>
+        walk(items, item, [...path, i], out, depth + 1, depthBelow(k8s, i)),
+      );
   } else if (values && isRecord(value)) {
-    for (const [key, v] of Object.entries(value)) walk(values, v, [...path, key], out, depth + 1);
+    for (const [key, v] of Object.entries(value))
+      walk(values, v, [...path, key], out, depth + 1, depthBelow(k8s, key));
   }
 }
 
@@ -92,10 +103,12 @@ function walkFields(
   path: Path,
   out: KeptKey[],
   depth: number,
+  k8s: number | undefined,
 ): void {
   // The key the form reads for each field, as `field()` picks it.
+  const snake = readsSnakeCase(k8s);
   const shown = new Map<string, string>();
-  for (const name of Object.keys(fields)) shown.set(keyIn(value, name), name);
+  for (const name of Object.keys(fields)) shown.set(keyIn(value, name, snake), name);
   for (const [key, v] of Object.entries(value)) {
     const name = shown.get(key);
     const keyPath = [...path, key];
@@ -115,7 +128,7 @@ function walkFields(
       out.push({ path: keyPath, key, value: v, reason: 'no-control', field: name });
       continue;
     }
-    walk(child, v, keyPath, out, depth + 1);
+    walk(child, v, keyPath, out, depth + 1, depthBelow(k8s, name));
   }
 }
 

@@ -4,7 +4,7 @@ import { toSnakeCase } from '../px/snakeCase';
 import { cleanerDoc } from './docs/cleaner';
 import { childDoc, type DocNode, type DocPathSegment } from './docs/docNode';
 import { environmentDoc } from './docs/environment';
-import { CLEANER_FIELD_NAMES, ENVIRONMENT_FIELD_NAMES } from './fieldNames';
+import { CLEANER_FIELD_NAMES, ENVIRONMENT_FIELD_NAMES, KUBERNETES_OBJECT_FIELDS } from './fieldNames';
 import { arrayElement, metaOf, objectShape, recordValue, schemaAt, unwrapOptional } from './introspect';
 import { sectionSchema } from './jsonSchema';
 import { pxRegistry } from './meta';
@@ -84,6 +84,15 @@ describe('field names', () => {
     expect(ENVIRONMENT_FIELD_NAMES).toEqual(Object.keys(objectShape(sectionSchema('environment')) ?? {}));
     expect(CLEANER_FIELD_NAMES).toEqual(Object.keys(objectShape(sectionSchema('cleaner')) ?? {}));
     expect(ENVIRONMENT_FIELD_NAMES).toContain('hostPID');
+  });
+
+  it('name as Kubernetes objects the fields Polyaxon builds Kubernetes models from', () => {
+    const k8s = (['environment', 'cleaner'] as const).flatMap((kind) =>
+      Object.entries(objectShape(sectionSchema(kind)) ?? {})
+        .filter(([, f]) => ['k8sObject', 'k8sList'].includes(pxRegistry.get(f)?.reading ?? ''))
+        .map(([name]) => name),
+    );
+    expect([...KUBERNETES_OBJECT_FIELDS].sort()).toEqual([...new Set(k8s)].sort());
   });
 });
 
