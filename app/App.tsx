@@ -34,7 +34,7 @@ import type { History, Origin } from './state/history';
 import { useAppState } from './state/useAppState';
 import { useEditEngine, withEditEngine } from './state/editEngine';
 import { useCheck } from './state/useCheck';
-import { useFormSnapshot } from './state/useFormSnapshot';
+import { snapshotSource, useFormSnapshot } from './state/useFormSnapshot';
 import { useStableTarget } from './form/stableTarget';
 
 // Its props change only with a check result, not with each keystroke that re-renders the page.
@@ -53,24 +53,23 @@ export function App({ initial }: { readonly initial: AppState }) {
   const target = useStableTarget(
     useMemo(() => chooseTarget(choices, picked, state.kind), [choices, picked, state.kind]),
   );
-  // The check worker reads the form's section along with each check; typing in the YAML is shown
-  // from that reading, so the page parses nothing per keystroke. A form keystroke shows in its
-  // field at once, and the form's own re-read of the text can wait until the YAML pane has drawn
-  // it (it runs after, interruptibly). Any other change (an undo, a fix, a load) is read in the
-  // page at once once the edit engine is loaded. Until a reading of the current text is there,
-  // the form keeps what it shows.
+  // The form's reading of the section: from the check worker or the page (`snapshotSource`).
+  // Only a form keystroke's re-read is deferred, until the YAML pane has drawn the keystroke.
   const engine = useEditEngine();
   const formEdit = fromForm(state.history);
   const deferredText = useDeferredValue(formEdit ? state.text : null);
   const [typedText, setTypedText] = useState<string | null>(null);
-  const fromCheck =
-    checked.text === state.text && checked.form?.key === target.key ? checked.form.snapshot : null;
   const formState = useFormSnapshot(
     target,
-    engine && formEdit
-      ? { text: deferredText ?? state.text, read: engine.readSnapshot }
-      : (fromCheck ??
-          (engine && state.text !== typedText ? { text: state.text, read: engine.readSnapshot } : 'hold')),
+    snapshotSource({
+      text: state.text,
+      deferredText,
+      formEdit,
+      typed: state.text === typedText,
+      fromCheck:
+        checked.text === state.text && checked.form?.key === target.key ? checked.form.snapshot : null,
+      read: engine?.readSnapshot ?? null,
+    }),
   );
   useLayoutEffect(
     () => readForm({ doc: target.doc, path: target.path, key: target.key }),
@@ -94,7 +93,7 @@ export function App({ initial }: { readonly initial: AppState }) {
       setTypedText(text);
       dispatch({ type: 'edit', text, origin: 'type', at: Date.now() });
     },
-    [dispatch, checkNow],
+    [dispatch, checkNow, setTypedText],
   );
   const applyResult = useCallback(
     (done: EditResult, origin: Origin = 'fix') => {

@@ -21,6 +21,36 @@ export type SectionReader = (text: string, target: form.FormTarget) => form.Form
 export type SnapshotSource =
   { readonly text: string; readonly read: SectionReader } | form.FormSnapshot | 'hold';
 
+export interface SourceInputs {
+  /** The current text. */
+  readonly text: string;
+  /** The text the form re-reads after a form keystroke (deferred), null until React has one. */
+  readonly deferredText: string | null;
+  /** The latest change was made in the form. */
+  readonly formEdit: boolean;
+  /** The current text was typed in the YAML pane. */
+  readonly typed: boolean;
+  /** The check worker's reading of the current text, if it is in. */
+  readonly fromCheck: form.FormSnapshot | null;
+  /** The page's reader, once the edit engine is loaded. */
+  readonly read: SectionReader | null;
+}
+
+/**
+ * Where the form's reading comes from. A form keystroke is re-read in the page, deferred (the
+ * YAML pane draws first). Typing in the YAML is shown from the check worker's reading, so the page
+ * parses nothing per keystroke. Any other change (an undo, a fix, a load) is read in the page at
+ * once, or taken from the worker while the reader is not loaded. Until a reading of the current
+ * text is there, the form keeps what it shows.
+ */
+export function snapshotSource(inputs: SourceInputs): SnapshotSource {
+  const { read } = inputs;
+  if (read && inputs.formEdit) return { text: inputs.deferredText ?? inputs.text, read };
+  if (inputs.fromCheck) return inputs.fromCheck;
+  if (read && !inputs.typed) return { text: inputs.text, read };
+  return 'hold';
+}
+
 interface Good {
   readonly key: string;
   readonly value: Readonly<Record<string, unknown>>;
