@@ -70,6 +70,7 @@ export function App({ initial }: { readonly initial: AppState }) {
         checked.text === state.text && checked.form?.key === target.key ? checked.form.snapshot : null,
       read: engine?.readSnapshot ?? null,
     }),
+    engine && { text: state.text, read: engine.readSnapshot },
   );
   useLayoutEffect(
     () => readForm({ doc: target.doc, path: target.path, key: target.key }),

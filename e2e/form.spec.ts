@@ -106,6 +106,37 @@ test('a file with several sections lets the form pick one', async ({ page }) => 
   await expect(control(page, 'run.worker.environment.nodeName')).toHaveValue('worker-node');
 });
 
+test('picking another section right after typing in the YAML shows it at once', async ({ page }) => {
+  const file = [
+    'version: 1.1',
+    'kind: component',
+    'run:',
+    '  kind: tfjob',
+    '  chief:',
+    '    environment:',
+    '      nodeName: chief',
+    '  worker:',
+    '    environment:',
+    '      nodeName: worker-node',
+    '',
+  ].join('\n');
+  await openWithYaml(page, file);
+  await goToLineEnd(page, 7);
+  await typeInMonaco(page, '-node');
+  await expect(control(page, 'run.chief.environment.nodeName')).toHaveValue('chief-node');
+  // Watched from here on: the form must not fall back to "Reading the document…".
+  await page.evaluate(() => {
+    const w = window as unknown as { sawWaiting?: boolean };
+    w.sawWaiting = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="form-waiting"]')) w.sawWaiting = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.getByTestId('section-picker').selectOption({ index: 1 });
+  await expect(control(page, 'run.worker.environment.nodeName')).toHaveValue('worker-node');
+  expect(await page.evaluate(() => (window as unknown as { sawWaiting?: boolean }).sawWaiting)).toBe(false);
+});
+
 test('the form creates the section when the document has none', async ({ page }) => {
   await openWithYaml(page, '# my notes\n');
   await waitForMonaco(page);

@@ -69,9 +69,20 @@ const NOTHING: Readonly<Record<string, unknown>> = Object.freeze({});
  * change keep their identity (`shareStructure`), so only the form parts showing what changed
  * re-render.
  */
-export function useFormSnapshot(target: FormTargetChoice, source: SnapshotSource): FormState | null {
+export function useFormSnapshot(
+  target: FormTargetChoice,
+  source: SnapshotSource,
+  /** Read instead of holding when nothing of this section is shown yet (another was picked). */
+  fallback: { readonly text: string; readonly read: SectionReader } | null,
+): FormState | null {
+  const [shown, setShown] = useState<Shown | null>(null);
   const given = typeof source === 'object' && 'status' in source ? source : null;
-  const reader = typeof source === 'object' && 'read' in source ? source : null;
+  const reader =
+    typeof source === 'object' && 'read' in source
+      ? source
+      : source === 'hold' && shown?.key !== target.key
+        ? fallback
+        : null;
   const text = reader?.text ?? null;
   const read = reader?.read ?? null;
   const snap = useMemo(
@@ -97,7 +108,6 @@ export function useFormSnapshot(target: FormTargetChoice, source: SnapshotSource
   );
   const shownValue = value ?? kept ?? NOTHING;
   const fresh = useMemo(() => ({ value: shownValue, problem }), [shownValue, problem]);
-  const [shown, setShown] = useState<Shown | null>(null);
   if (snap === null) return shown?.key === target.key ? shown.state : null;
   if (shown?.state !== fresh || shown.key !== target.key) setShown({ key: target.key, state: fresh });
   return fresh;
