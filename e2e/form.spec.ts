@@ -85,45 +85,34 @@ test('choosing a problem focuses its form control and shows the issue next to it
   await expect.poll(() => monacoVisibleText(page)).toBe('environment:\n  restartPolicy: OnFailure\n');
 });
 
+/** A distributed job: one environment section per replica kind. */
+const TFJOB = [
+  'version: 1.1',
+  'kind: component',
+  'run:',
+  '  kind: tfjob',
+  '  chief:',
+  '    environment:',
+  '      nodeName: chief-node',
+  '  worker:',
+  '    replicas: 2',
+  '    environment:',
+  '      nodeName: worker-node',
+  '',
+].join('\n');
+
 test('a file with several sections lets the form pick one', async ({ page }) => {
-  const file = [
-    'version: 1.1',
-    'kind: component',
-    'run:',
-    '  kind: tfjob',
-    '  chief:',
-    '    environment:',
-    '      nodeName: chief-node',
-    '  worker:',
-    '    replicas: 2',
-    '    environment:',
-    '      nodeName: worker-node',
-    '',
-  ].join('\n');
-  await openWithYaml(page, file);
+  await openWithYaml(page, TFJOB);
   await expect(control(page, 'run.chief.environment.nodeName')).toHaveValue('chief-node');
   await page.getByTestId('section-picker').selectOption({ index: 1 });
   await expect(control(page, 'run.worker.environment.nodeName')).toHaveValue('worker-node');
 });
 
 test('picking another section right after typing in the YAML shows it at once', async ({ page }) => {
-  const file = [
-    'version: 1.1',
-    'kind: component',
-    'run:',
-    '  kind: tfjob',
-    '  chief:',
-    '    environment:',
-    '      nodeName: chief',
-    '  worker:',
-    '    environment:',
-    '      nodeName: worker-node',
-    '',
-  ].join('\n');
-  await openWithYaml(page, file);
+  await openWithYaml(page, TFJOB);
   await goToLineEnd(page, 7);
-  await typeInMonaco(page, '-node');
-  await expect(control(page, 'run.chief.environment.nodeName')).toHaveValue('chief-node');
+  await typeInMonaco(page, '-1');
+  await expect(control(page, 'run.chief.environment.nodeName')).toHaveValue('chief-node-1');
   // Watched from here on: the form must not fall back to "Reading the document…".
   await page.evaluate(() => {
     const w = window as unknown as { sawWaiting?: boolean };

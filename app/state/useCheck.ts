@@ -75,11 +75,6 @@ export function useCheck(text: string, kind: KindChoice, policy: PolicyChoice): 
   // it; the checker skips what `checkNow` or `readForm` already sent.
   useLayoutEffect(() => send({ text, kind, policy }));
   const checkNow = useCallback((next: string) => send({ text: next }), [send]);
-  const readForm = useCallback(
-    (form: FormRead) => {
-      if (form.key !== sent.current.form?.key) send({ form });
-    },
-    [send],
-  );
+  const readForm = useCallback((form: FormRead) => send({ form }), [send]);
   return { ...state, checkNow, readForm };
 }

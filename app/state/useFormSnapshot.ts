@@ -51,11 +51,6 @@ export function snapshotSource(inputs: SourceInputs): SnapshotSource {
   return 'hold';
 }
 
-interface Good {
-  readonly key: string;
-  readonly value: Readonly<Record<string, unknown>>;
-}
-
 interface Shown {
   readonly key: string;
   readonly state: FormState;
@@ -89,16 +84,12 @@ export function useFormSnapshot(
     () => given ?? (read && text !== null ? read(text, target) : null),
     [given, read, text, target],
   );
-  const [good, setGood] = useState<Good | null>(null);
-  const kept = good?.key === target.key ? good.value : null;
+  // What is shown is the last readable state: kept for the renders where the text does not parse.
+  const kept = shown?.key === target.key ? shown.state.value : null;
   const value = useMemo(
     () => (snap?.status !== 'ok' ? null : kept ? shareStructure(kept, snap.value) : snap.value),
     [snap, kept],
   );
-  if (value !== null && value !== kept) {
-    // Remembered for the renders where the text does not parse (React's "adjust state on change").
-    setGood({ key: target.key, value });
-  }
   const problem = useMemo(
     () =>
       snap === null || snap.status === 'ok'
@@ -109,6 +100,7 @@ export function useFormSnapshot(
   const shownValue = value ?? kept ?? NOTHING;
   const fresh = useMemo(() => ({ value: shownValue, problem }), [shownValue, problem]);
   if (snap === null) return shown?.key === target.key ? shown.state : null;
+  // Remembered for the next renders (React's "adjust state on change").
   if (shown?.state !== fresh || shown.key !== target.key) setShown({ key: target.key, state: fresh });
   return fresh;
 }

@@ -101,15 +101,14 @@ function reportDuplicatesIn(
   where: Where | null,
   strict: boolean,
 ): void {
-  const keys = pairs.map((pair) => keyString(pair.key as Node | null));
-  const seen = new Map<string, number>();
-  keys.forEach((key, i) => {
-    if (key === null) return;
-    const j = seen.get(key);
-    seen.set(key, i);
-    const earlier = j === undefined ? undefined : pairs[j];
-    if (!earlier) return;
-    const line = ctx.rangeFor(null, pairs[i]?.key as Node).start.line;
+  const seen = new Map<string, Pair>();
+  for (const pair of pairs) {
+    const key = keyString(pair.key as Node | null);
+    if (key === null) continue;
+    const earlier = seen.get(key);
+    seen.set(key, pair);
+    if (!earlier) continue;
+    const line = ctx.rangeFor(null, pair.key as Node).start.line;
     ctx.emit({
       code: 'yaml-duplicate-key',
       message: strict
@@ -122,7 +121,7 @@ function reportDuplicatesIn(
       severity: strict ? 'error' : 'warning',
       data: { line },
     });
-  });
+  }
 }
 
 function keyString(node: Node | null): string | null {
